@@ -1,0 +1,42 @@
+// Error codes the renderer translates. The main process never sends prose, only a code and parameters.
+export const ERROR_CODES = [
+  'validation',
+  'unknownMethod',
+  'groupNotFound',
+  'backupNotFound',
+  'problemNotFound',
+  'workspaceLocked',
+  'workspaceNewerVersion',
+  'folderNotUsable',
+  'saveFailed',
+  'savePending',
+  'shuttingDown',
+  'notSupported',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ValidationIssue {
+  /** Dotted path of the offending field, '' for the whole input. */
+  path: string;
+  /** zod's issue code or our own ('required', 'tooLong'), translated by the renderer. */
+  code: string;
+}
+
+/** The serialisable error every transport carries unchanged. */
+export interface ApiError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+  issues?: ValidationIssue[];
+}
+
+/** Thrown inside the main process; dispatch turns it into an ApiError. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}

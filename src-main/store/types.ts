@@ -1,0 +1,31 @@
+// The store's face to the rest of the main process. Only store/ touches workspace files.
+import type { GroupSummary, Workspace } from '../domain/model';
+import type { AppEvent, BackupInfo, SaveState, WorkspaceProblem } from '../domain/views';
+
+export interface WorkspaceStore {
+  readonly folder: string;
+  /** Summaries of every group that opened cleanly, sorted by name (da collation). */
+  listGroups(): GroupSummary[];
+  /** A deep-frozen snapshot; throws AppError('groupNotFound'). */
+  get(groupId: string): Readonly<Workspace>;
+  /** Writes a new group file with a safe, unique slug of its name; resolves once durable. */
+  create(workspace: Workspace): Promise<GroupSummary>;
+  /**
+   * Applies `mutate` to a copy, validates the result with the workspace schema, makes it current and resolves
+   * once it is durable on disk. A throwing mutate or invalid result changes nothing.
+   * If the group's name changed, the file is renamed to the new slug (never colliding).
+   */
+  update(groupId: string, mutate: (draft: Workspace) => void): Promise<Readonly<Workspace>>;
+  problems(): WorkspaceProblem[];
+  dismissProblem(problemId: string): void;
+  /** Restores the newest valid backup of a quarantined group; the corrupt copy stays where it was kept. */
+  restoreNewestBackup(problemId: string): Promise<GroupSummary>;
+  listBackups(groupId: string): Promise<BackupInfo[]>;
+  /** Saves the current state as a backup first, so a restore can itself be undone. */
+  restoreBackup(groupId: string, backupId: string): Promise<GroupSummary>;
+  saveState(): SaveState;
+  /** Flushes pending writes, stops watchers, releases the folder lock. Further calls reject with 'shuttingDown'. */
+  close(): Promise<void>;
+}
+
+export type StoreEventListener = (event: AppEvent) => void;

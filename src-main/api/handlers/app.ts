@@ -1,0 +1,34 @@
+// App-wide state: language, the workspaces folder, problems and the save state.
+import type { AppStatus } from '../../domain/views';
+import type { Handlers } from '../handlers-type';
+import type { HandlerContext } from './context';
+
+export function appStatus(context: HandlerContext): AppStatus {
+  const store = context.store();
+  return {
+    language: context.settings.get().language,
+    systemLanguage: context.host.systemLanguage(),
+    workspacesFolder: store.folder,
+    canPickFolder: context.host.canPickFolder,
+    problems: store.problems(),
+    saveState: store.saveState(),
+  };
+}
+
+export function appHandlers(context: HandlerContext): Pick<Handlers, 'app.status' | 'settings.setLanguage' | 'workspace.pickFolder'> {
+  return {
+    'app.status': async () => appStatus(context),
+    'settings.setLanguage': async ({ language }) => {
+      await context.settings.update({ language });
+      return appStatus(context);
+    },
+    'workspace.pickFolder': async () => {
+      const folder = await context.host.pickFolder();
+      if (folder !== null && folder !== context.store().folder) {
+        await context.changeFolder(folder);
+        await context.settings.update({ workspacesFolder: folder });
+      }
+      return appStatus(context);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Groups: create (empty or demo), rename, archive, and the dashboard of one.
+import { createDemoWorkspace } from '../../domain/demo';
+import { buildDashboard, localIsoDate } from '../../domain/summaries';
+import { AppError } from '../../domain/errors';
+import { CURRENT_SCHEMA_VERSION, type GroupSummary, type Language, type Workspace } from '../../domain/model';
+import type { Handlers } from '../handlers-type';
+import type { HandlerContext } from './context';
+
+type GroupHandlers = Pick<
+  Handlers,
+  'groups.list' | 'groups.create' | 'groups.createDemo' | 'groups.rename' | 'groups.setArchived' | 'groups.dashboard'
+>;
+
+export function summaryOf(context: HandlerContext, groupId: string): GroupSummary {
+  const summary = context.store().listGroups().find((group) => group.id === groupId);
+  if (!summary) throw new AppError('groupNotFound', { groupId });
+  return summary;
+}
+
+function emptyWorkspace(context: HandlerContext, name: string, language: Language): Workspace {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    group: { id: context.newId(), name, language, archived: false, createdAt: context.now().toISOString(), description: '' },
+    members: [],
+    speakers: [],
+    meetings: [],
+  };
+}
+
+export function groupHandlers(context: HandlerContext): GroupHandlers {
+  return {
+    'groups.list': async ({ includeArchived }) =>
+      context.store().listGroups().filter((group) => includeArchived || !group.archived),
+    'groups.create': async ({ name, language }) => context.store().create(emptyWorkspace(context, name, language)),
+    'groups.createDemo': async ({ language }) => {
+      const now = context.now();
+      return context.store().create(createDemoWorkspace({ language, now, today: localIsoDate(now), newId: context.newId }));
+    },
+    'groups.rename': async ({ groupId, name }) => {
+      await context.store().update(groupId, (draft) => {
+        draft.group.name = name;
+      });
+      return summaryOf(context, groupId);
+    },
+    'groups.setArchived': async ({ groupId, archived }) => {
+      await context.store().update(groupId, (draft) => {
+        draft.group.archived = archived;
+      });
+      return summaryOf(context, groupId);
+    },
+    'groups.dashboard': async ({ groupId }) => {
+      const workspace = context.store().get(groupId);
+      return buildDashboard(workspace, summaryOf(context, groupId), localIsoDate(context.now()));
+    },
+  };
+}

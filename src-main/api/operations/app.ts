@@ -1,0 +1,11 @@
+// App-wide operations: status, language, the workspaces folder.
+import { z } from 'zod';
+import { languageSchema } from '../../domain/model';
+import type { AppStatus } from '../../domain/views';
+import { command, query } from './define';
+
+export const appOperations = {
+  'app.status': query<AppStatus>()(z.strictObject({})),
+  'settings.setLanguage': command<AppStatus>()(z.strictObject({ language: languageSchema.nullable() })),
+  'workspace.pickFolder': command<AppStatus>()(z.strictObject({})),
+};

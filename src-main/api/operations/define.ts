@@ -1,0 +1,18 @@
+// How an operation is declared: its input schema, its result type, and whether it changes data.
+import type { z } from 'zod';
+
+export interface Operation<Input extends z.ZodType, Result> {
+  input: Input;
+  /** 'command' changes data; the fuzz tests prove an invalid command never reaches the store. */
+  kind: 'query' | 'command';
+  /** Phantom field carrying the result type; never set at runtime. */
+  result?: Result;
+}
+
+export function query<Result>() {
+  return <Input extends z.ZodType>(input: Input): Operation<Input, Result> => ({ input, kind: 'query' });
+}
+
+export function command<Result>() {
+  return <Input extends z.ZodType>(input: Input): Operation<Input, Result> => ({ input, kind: 'command' });
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHeadlessHost } from '../host/headless-host';
+import { createAppServices } from './services';
+import { startTestServices, type TestServices } from './test-services';
+import type { GroupSummary } from '../domain/model';
+import type { AppEvent } from '../domain/views';
+
+let test: TestServices | undefined;
+afterEach(async () => {
+  await test?.dispose();
+  test = undefined;
+});
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const reply = await test!.services.dispatch(method, input);
+  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+  return reply.result as T;
+}
+
+describe('app services', () => {
+  it('keeps a created group across a restart', async () => {
+    test = await startTestServices();
+    const group = await call<GroupSummary>('groups.create', { name: 'IT-drift Øst', language: 'da' });
+    await test.restart();
+    const groups = await call<GroupSummary[]>('groups.list', {});
+    expect(groups.map((g) => g.id)).toEqual([group.id]);
+    expect(groups[0]!.name).toBe('IT-drift Øst');
+  });
+
+  it('creates a demo group with a year of meetings', async () => {
+    test = await startTestServices();
+    const demo = await call<GroupSummary>('groups.createDemo', { language: 'en' });
+    expect(demo.memberCount).toBeGreaterThan(10);
+    expect(demo.nextMeetingDate).not.toBeNull();
+    const dashboard = await call<{ upcomingMeetings: unknown[] }>('groups.dashboard', { groupId: demo.id });
+    expect(dashboard.upcomingMeetings).toHaveLength(4);
+  });
+
+  it('renames and archives, and hides archived groups unless asked', async () => {
+    test = await startTestServices();
+    const group = await call<GroupSummary>('groups.create', { name: 'Gammelt navn', language: 'da' });
+    await call('groups.rename', { groupId: group.id, name: 'Nyt navn' });
+    await call('groups.setArchived', { groupId: group.id, archived: true });
+    expect(await call<GroupSummary[]>('groups.list', {})).toEqual([]);
+    const all = await call<GroupSummary[]>('groups.list', { includeArchived: true });
+    expect(all[0]).toMatchObject({ name: 'Nyt navn', archived: true });
+  });
+
+  it('remembers the chosen language in the user-data folder, not in the workspaces', async () => {
+    test = await startTestServices();
+    await call('settings.setLanguage', { language: 'en' });
+    await test.restart();
+    expect(await call<{ language: string }>('app.status', {})).toMatchObject({ language: 'en', systemLanguage: 'da' });
+  });
+
+  it('tells listeners when groups change', async () => {
+    test = await startTestServices();
+    const events: AppEvent[] = [];
+    test.services.onEvent((event) => events.push(event));
+    await call('groups.create', { name: 'Events', language: 'da' });
+    expect(events.some((event) => event.type === 'groupsChanged')).toBe(true);
+  });
+
+  it('refuses a second process on the same workspaces folder', async () => {
+    test = await startTestServices();
+    await expect(
+      createAppServices({
+        userDataDir: `${test.userDataDir}-second`,
+        workspacesFolderOverride: test.workspacesDir,
+        host: createHeadlessHost({}),
+      }),
+    ).rejects.toMatchObject({ code: 'workspaceLocked' });
+  });
+
+  it('accepts no new work once shutdown has started', async () => {
+    test = await startTestServices();
+    const closing = test.services.shutdown();
+    expect(await test.services.dispatch('groups.list', {})).toEqual({ ok: false, error: { code: 'shuttingDown' } });
+    await closing;
+  });
+});

@@ -1,0 +1,84 @@
+// Boots the main process's services in order (settings → workspaces folder → handlers) and shuts them down in reverse.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import type { HandlerContext } from '../api/handlers/context';
+import type { AppEvent } from '../domain/views';
+import type { Host } from '../host/host';
+import { openAppSettings } from '../store/app-settings';
+import type { WorkspaceStore } from '../store/types';
+import { openWorkspaceFolder } from '../store/workspace-folder';
+
+export interface AppServicesOptions {
+  userDataDir: string;
+  /** Set by tests and the e2e fixture: this folder wins over the user's saved choice. */
+  workspacesFolderOverride?: string;
+  host: Host;
+  log?: (message: string, error?: unknown) => void;
+  now?: () => Date;
+}
+
+export interface AppServices {
+  dispatch: Dispatch;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+  folder(): string;
+  shutdown(): Promise<void>;
+}
+
+export function defaultWorkspacesFolder(userDataDir: string): string {
+  return path.join(userDataDir, 'workspaces');
+}
+
+/** Ids are short and file-name safe; uuids without dashes fit the model's entity id rule. */
+function newId(): string {
+  return randomUUID().replaceAll('-', '');
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const listeners = new Set<(event: AppEvent) => void>();
+  const emit = (event: AppEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const settings = await openAppSettings(options.userDataDir);
+  const initialFolder =
+    options.workspacesFolderOverride ?? settings.get().workspacesFolder ?? defaultWorkspacesFolder(options.userDataDir);
+  let store: WorkspaceStore = await openWorkspaceFolder({ folder: initialFolder, onEvent: emit });
+
+  const context: HandlerContext = {
+    store: () => store,
+    settings,
+    host: options.host,
+    newId,
+    now: options.now ?? (() => new Date()),
+    changeFolder: async (folder) => {
+      // Open the new folder first: if it is locked or unusable, the facilitator keeps working in the old one.
+      const next = await openWorkspaceFolder({ folder, onEvent: emit });
+      const previous = store;
+      store = next;
+      await previous.close();
+      emit({ type: 'groupsChanged' });
+      emit({ type: 'problemsChanged' });
+    },
+  };
+
+  const dispatchToHandlers = createDispatch(createHandlers(context), {
+    onUnexpectedError: (method, error) => options.log?.(`Unexpected error in ${method}`, error),
+  });
+  let shuttingDown: Promise<void> | null = null;
+
+  return {
+    // Once shutdown starts no new work is accepted, so nothing lands after the final flush.
+    dispatch: async (method, input) =>
+      shuttingDown ? { ok: false, error: { code: 'shuttingDown' } } : dispatchToHandlers(method, input),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    folder: () => store.folder,
+    shutdown: () => {
+      shuttingDown ??= store.close().finally(() => listeners.clear());
+      return shuttingDown;
+    },
+  };
+}

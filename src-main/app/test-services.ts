@@ -1,0 +1,36 @@
+// Starts the real services on throwaway folders, as the web host would, for tests that go through dispatch.
+import path from 'node:path';
+import { createHeadlessHost } from '../host/headless-host';
+import { makeTempDir, removeDir } from '../test-support/temp-dirs';
+import { createAppServices, type AppServices } from './services';
+
+export interface TestServices {
+  services: AppServices;
+  userDataDir: string;
+  workspacesDir: string;
+  restart(): Promise<AppServices>;
+  dispose(): Promise<void>;
+}
+
+export async function startTestServices(): Promise<TestServices> {
+  const root = await makeTempDir('services');
+  const userDataDir = path.join(root, 'user-data');
+  const workspacesDir = path.join(root, 'workspaces');
+  const host = createHeadlessHost({ NETVAERK_SYSTEM_LANGUAGE: 'da' });
+  const start = () => createAppServices({ userDataDir, workspacesFolderOverride: workspacesDir, host });
+  const handle: TestServices = {
+    services: await start(),
+    userDataDir,
+    workspacesDir,
+    restart: async () => {
+      await handle.services.shutdown();
+      handle.services = await start();
+      return handle.services;
+    },
+    dispose: async () => {
+      await handle.services.shutdown();
+      await removeDir(root);
+    },
+  };
+  return handle;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createDemoWorkspace } from './demo';
+import { workspaceSchema } from './model';
+import { summarizeGroup } from './summaries';
+
+function demo(language: 'da' | 'en') {
+  let counter = 0;
+  return createDemoWorkspace({
+    language,
+    today: '2026-11-25',
+    now: new Date('2026-11-25T12:00:00Z'),
+    newId: () => `id${++counter}`,
+  });
+}
+
+describe('createDemoWorkspace', () => {
+  it('produces a workspace that the store would accept', () => {
+    expect(() => workspaceSchema.parse(demo('da'))).not.toThrow();
+    expect(() => workspaceSchema.parse(demo('en'))).not.toThrow();
+  });
+
+  it('has a year of four upcoming meetings and a realistic roster', () => {
+    const workspace = demo('da');
+    const summary = summarizeGroup(workspace, 'x.json', '2026-11-25');
+    expect(workspace.meetings).toHaveLength(4);
+    expect(summary.nextMeetingDate).toBe('2026-12-08');
+    expect(summary.memberCount).toBeGreaterThanOrEqual(12);
+    expect(summary.memberCount).toBeLessThanOrEqual(20);
+    expect(workspace.speakers.some((speaker) => speaker.suggestedByMemberId)).toBe(true);
+  });
+
+  it('speaks the language it was asked for', () => {
+    expect(demo('da').group.name).toMatch(/netværk/i);
+    expect(demo('en').group.name).toMatch(/network/i);
+  });
+
+  it('gives every entity its own id', () => {
+    const workspace = demo('da');
+    const ids = [workspace.group.id, ...workspace.members.map((m) => m.id), ...workspace.speakers.map((s) => s.id), ...workspace.meetings.map((m) => m.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('writes plain ASCII e-mail addresses for Danish names', () => {
+    for (const member of demo('da').members) expect(member.email).toMatch(/^[a-z.]+@example\.dk$/);
+  });
+});

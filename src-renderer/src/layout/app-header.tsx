@@ -1,0 +1,64 @@
+// The header: app name, the open group, the save state, Ctrl+K, language and settings.
+import { ActionIcon, Group, Kbd, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconChevronRight, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface AppHeaderProps {
+  currentGroupName: string | null;
+  saveIndicator: ReactNode;
+  languageSwitch: ReactNode;
+  onOpenSettings: () => void;
+}
+
+export function AppHeader({ currentGroupName, saveIndicator, languageSwitch, onOpenSettings }: AppHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <ThemeIcon size={32} radius="md" variant="gradient" gradient={{ from: 'teal.6', to: 'cyan.6', deg: 135 }} aria-hidden>
+          <IconUsersGroup size={18} stroke={1.8} />
+        </ThemeIcon>
+        <Text fw={700} size="lg" component="h1" m={0}>
+          {t('app.name')}
+        </Text>
+        {currentGroupName && (
+          <>
+            <IconChevronRight size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+            <Text fw={500} c="dimmed" truncate="end" aria-label={t('header.currentGroup', { name: currentGroupName })}>
+              {currentGroupName}
+            </Text>
+          </>
+        )}
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        {saveIndicator}
+        <Tooltip label={t('header.openCommands')}>
+          <UnstyledButton
+            onClick={() => spotlight.open()}
+            aria-label={t('header.openCommands')}
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 8,
+              padding: '4px 10px',
+              border: '1px solid var(--mantine-color-gray-3)',
+              borderRadius: 'var(--mantine-radius-md)',
+              color: 'var(--mantine-color-dimmed)',
+            }}
+          >
+            <IconSearch size={16} aria-hidden />
+            <Kbd size="xs">Ctrl + K</Kbd>
+          </UnstyledButton>
+        </Tooltip>
+        {languageSwitch}
+        <Tooltip label={t('header.openSettings')}>
+          <ActionIcon variant="default" size="lg" radius="md" aria-label={t('header.openSettings')} onClick={onOpenSettings}>
+            <IconSettings size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

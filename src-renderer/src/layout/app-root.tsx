@@ -1,0 +1,114 @@
+// Wires the features together: status, groups, the open group, modals, palette, and the shell around them.
+import { AppShell } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import type { GroupSummary } from '../../../src-main/domain/model';
+import { CommandPalette } from '../features/command-palette/command-palette';
+import { CreateGroupModal } from '../features/groups/create-group-modal';
+import { GroupsNavbar } from '../features/groups/groups-navbar';
+import { RenameGroupModal } from '../features/groups/rename-group-modal';
+import { useCurrentGroup } from '../features/groups/use-current-group';
+import { useGroupActions } from '../features/groups/use-group-actions';
+import { useGroups } from '../features/groups/use-groups';
+import { LanguageSwitch } from '../features/language/language-switch';
+import { effectiveLanguage, useApplyLanguage, useSwitchLanguage } from '../features/language/use-language';
+import { WelcomeScreen } from '../features/welcome/welcome-screen';
+import { ProblemsBanner } from '../features/workspace/problems-banner';
+import { SaveStateIndicator } from '../features/workspace/save-state-indicator';
+import { SettingsDrawer } from '../features/workspace/settings-drawer';
+import { useAppStatus } from '../features/workspace/use-app-status';
+import { dayjsLocale } from '../i18n/dates';
+import { isSessionRefused } from '../i18n/translate-error';
+import { AppHeader } from './app-header';
+import { BootScreen } from './boot-screen';
+import { GroupPage } from './group-page';
+import { useAppReadySignal } from './use-app-ready';
+
+export function AppRoot() {
+  const status = useAppStatus();
+  const groups = useGroups();
+  const language = status.data ? effectiveLanguage(status.data) : undefined;
+  const languageApplied = useApplyLanguage(language);
+  const { current, select } = useCurrentGroup(groups.data);
+  const groupActions = useGroupActions(select);
+  const switchLanguage = useSwitchLanguage(status.replace);
+  const [createOpened, createModal] = useDisclosure(false);
+  const [settingsOpened, settingsDrawer] = useDisclosure(false);
+  const [renaming, setRenaming] = useState<GroupSummary | null>(null);
+
+  const ready = status.data !== undefined && groups.data !== undefined && languageApplied;
+  useAppReadySignal(ready);
+
+  if (isSessionRefused(status.error) || isSessionRefused(groups.error)) return <BootScreen state="sessionRefused" />;
+  const bootError = status.data ? (groups.data ? undefined : groups.error) : status.error;
+  if (bootError !== undefined) {
+    return (
+      <BootScreen
+        state="failed"
+        error={bootError}
+        onRetry={() => {
+          status.reload();
+          groups.reload();
+        }}
+      />
+    );
+  }
+  if (!ready || !status.data || !groups.data || !language) return <BootScreen state="loading" />;
+
+  const hasGroups = groups.data.length > 0;
+  const languageSwitch = <LanguageSwitch value={language} onChange={(next) => void switchLanguage(next)} />;
+
+  return (
+    <DatesProvider settings={{ locale: dayjsLocale(language), firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 300, breakpoint: 'xs', collapsed: { mobile: !hasGroups, desktop: !hasGroups } }}
+      padding="xl"
+      styles={{ main: { background: 'var(--mantine-color-gray-0)' } }}
+    >
+      <AppShell.Header>
+        <AppHeader
+          currentGroupName={current?.name ?? null}
+          saveIndicator={<SaveStateIndicator state={status.saveState} />}
+          languageSwitch={languageSwitch}
+          onOpenSettings={settingsDrawer.open}
+        />
+      </AppShell.Header>
+      {hasGroups && <GroupsNavbar groups={groups.data} currentGroupId={current?.id ?? null} onSelect={select} onCreate={createModal.open} />}
+      <AppShell.Main>
+        <ProblemsBanner onRestored={select} />
+        {current ? (
+          <GroupPage group={current} actions={groupActions} onRename={setRenaming} />
+        ) : (
+          <WelcomeScreen onCreateGroup={createModal.open} onCreateDemo={() => groupActions.createDemo(language)} />
+        )}
+      </AppShell.Main>
+      <CreateGroupModal
+        opened={createOpened}
+        defaultLanguage={language}
+        onClose={createModal.close}
+        onCreate={({ name, language: groupLanguage }) => groupActions.create(name, groupLanguage)}
+      />
+      <RenameGroupModal group={renaming} onClose={() => setRenaming(null)} onRename={groupActions.rename} />
+      <SettingsDrawer
+        opened={settingsOpened}
+        onClose={settingsDrawer.close}
+        status={status.data}
+        onStatusChanged={status.replace}
+        languageControl={languageSwitch}
+      />
+      <CommandPalette
+        groups={groups.data}
+        language={language}
+        handlers={{
+          selectGroup: select,
+          createGroup: createModal.open,
+          switchLanguage: (next) => void switchLanguage(next),
+          openSettings: settingsDrawer.open,
+        }}
+      />
+    </AppShell>
+    </DatesProvider>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { currentOrganisation, hostRotation, organisationKey } from './host-rotation';
+import type { Meeting, Member } from './model';
+
+const member = (id: string, employments: Member['employments'], extra: Partial<Member> = {}): Member => ({
+  id,
+  name: id,
+  email: '',
+  phone: '',
+  employments,
+  notes: '',
+  ...extra,
+});
+const job = (organisation: string, from?: string, to?: string) => ({ organisation, title: '', sector: 'other' as const, from, to });
+const meeting = (id: string, date: string, hostOrganisation: string): Meeting => ({
+  id,
+  date,
+  startTime: '09:00',
+  endTime: '16:00',
+  kind: 'fullDay',
+  hostOrganisation,
+  address: '',
+  theme: '',
+  siteTour: false,
+  dinner: false,
+  jointWithSisterGroup: false,
+  status: 'planned',
+});
+
+const TODAY = '2026-11-25';
+
+describe('currentOrganisation', () => {
+  it("takes today's job, the latest started if there are two", () => {
+    const m = member('a', [job('Region Syd', '2015-01-01', '2022-12-31'), job('Aarhus Kommune', '2023-01-01'), job('Bestyrelse ApS', '2020-01-01')]);
+    expect(currentOrganisation(m, TODAY)).toBe('Aarhus Kommune');
+    expect(currentOrganisation(m, '2021-06-01')).toBe('Bestyrelse ApS');
+    expect(currentOrganisation(member('b', [job('Gammel A/S', '2010-01-01', '2012-01-01')]), TODAY)).toBeNull();
+  });
+});
+
+describe('hostRotation', () => {
+  const members = [
+    member('m1', [job('Region Syd', '2019-01-01')]),
+    member('m2', [job('Aarhus Kommune')]),
+    member('m3', [job('Aarhus  kommune ')]),
+    member('m4', [job('Skat')]),
+    member('m5', [job('Novo')], { left: '2025-01-01' }),
+    member('m6', [job('Banedanmark')]),
+  ];
+  const meetings = [
+    meeting('x3', '2027-03-09', 'Skat'),
+    meeting('x1', '2025-06-10', 'aarhus kommune'),
+    meeting('x2', '2026-03-10', 'Region Syd'),
+    meeting('x0', '2024-12-10', 'Novo'),
+    meeting('x4', '2026-09-08', '  '),
+    meeting('x5', '2026-06-09', 'Region Syd'),
+  ];
+
+  it('lists who hosted and when, the longest ago first, marking planned visits as upcoming', () => {
+    const { hosted } = hostRotation(meetings, members, TODAY);
+    expect(hosted.map((r) => [r.organisation, r.visits.map((v) => v.date)])).toEqual([
+      ['Novo', ['2024-12-10']],
+      ['Aarhus Kommune', ['2025-06-10']],
+      ['Region Syd', ['2026-03-10', '2026-06-09']],
+      ['Skat', ['2027-03-09']],
+    ]);
+    expect(hosted.at(-1)?.visits[0]).toEqual({ meetingId: 'x3', date: '2027-03-09', upcoming: true });
+    expect(hosted[0]?.memberIds).toEqual([]);
+  });
+
+  it('matches organisation names regardless of case and spacing, and groups their members', () => {
+    const { hosted } = hostRotation(meetings, members, TODAY);
+    expect(hosted.find((r) => r.organisation === 'Aarhus Kommune')?.memberIds).toEqual(['m2', 'm3']);
+    expect(organisationKey('  Aarhus   KOMMUNE ')).toBe(organisationKey('aarhus kommune'));
+  });
+
+  it("names current members' organisations that have not hosted, and ignores members who left", () => {
+    const { notYetHosted } = hostRotation(meetings, members, TODAY);
+    expect(notYetHosted).toEqual([{ organisation: 'Banedanmark', visits: [], memberIds: ['m6'] }]);
+  });
+
+  it('knows nobody has hosted when there are no meetings, and sorts names the Danish way', () => {
+    const rotation = hostRotation([], members, TODAY);
+    expect(rotation.hosted).toEqual([]);
+    // In Danish order "Aa" is "Å", the last letter of the alphabet.
+    expect(rotation.notYetHosted.map((r) => r.organisation)).toEqual(['Banedanmark', 'Region Syd', 'Skat', 'Aarhus Kommune']);
+  });
+});

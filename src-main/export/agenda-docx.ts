@@ -1,0 +1,153 @@
+// The invitation with its timed agenda as a Word document, in the group's language: data in, .docx bytes out.
+import type { Paragraph, Table } from 'docx';
+import type { AgendaItem } from '../domain/agenda-model';
+import { computeSchedule } from '../domain/agenda-timing';
+import type { Group, Language, Meeting, Member, Speaker } from '../domain/model';
+import {
+  dataTable,
+  factLines,
+  hasVisibleText,
+  heading,
+  houseDocument,
+  longDate,
+  packDocx,
+  textParagraph,
+  timeRange,
+  title,
+  type PageNumberLabels,
+  type TableRowContent,
+} from './docx-common';
+
+export interface AgendaLabels {
+  documentTitle: string;
+  facts: { group: string; date: string; time: string; kind: string; host: string; address: string; theme: string };
+  meetingKind: Record<Meeting['kind'], string>;
+  nextDay: string;
+  extras: { siteTour: string; dinner: string; jointWithSisterGroup: string };
+  agenda: string;
+  columns: { time: string; item: string; responsible: string; topic: string };
+  facilitator: string;
+  noItems: string;
+  pageNumber: PageNumberLabels;
+}
+
+// Both catalogues have the same keys, so the type checks that no label is missing in either language.
+export const AGENDA_LABELS: Record<Language, AgendaLabels> = {
+  da: {
+    documentTitle: 'Invitation til netværksmøde',
+    facts: { group: 'Netværk', date: 'Dato', time: 'Tid', kind: 'Mødeform', host: 'Vært', address: 'Adresse', theme: 'Tema' },
+    meetingKind: { fullDay: 'Heldagsmøde', halfDay: 'Halvdagsmøde', overnight: 'Døgnmøde med overnatning' },
+    nextDay: 'næste dag',
+    extras: { siteTour: 'Rundvisning hos værten', dinner: 'Middag', jointWithSisterGroup: 'Fællesmøde med søstergruppen' },
+    agenda: 'Dagsorden',
+    columns: { time: 'Tid', item: 'Punkt', responsible: 'Ansvarlig', topic: 'Emne' },
+    facilitator: 'Facilitator',
+    noItems: 'Dagsordenen er endnu ikke lagt.',
+    pageNumber: { before: 'Side ', between: ' af ' },
+  },
+  en: {
+    documentTitle: 'Invitation to the network meeting',
+    facts: { group: 'Network', date: 'Date', time: 'Time', kind: 'Format', host: 'Host', address: 'Address', theme: 'Theme' },
+    meetingKind: { fullDay: 'Full-day meeting', halfDay: 'Half-day meeting', overnight: 'Overnight meeting' },
+    nextDay: 'the next day',
+    extras: { siteTour: "Site tour at the host's", dinner: 'Dinner', jointWithSisterGroup: 'Joint meeting with the sister group' },
+    agenda: 'Agenda',
+    columns: { time: 'Time', item: 'Item', responsible: 'Responsible', topic: 'Topic' },
+    facilitator: 'Facilitator',
+    noItems: 'The agenda has not been set yet.',
+    pageNumber: { before: 'Page ', between: ' of ' },
+  },
+};
+
+export interface AgendaInvitation {
+  group: Pick<Group, 'name' | 'language'>;
+  meeting: Meeting;
+  items: readonly AgendaItem[];
+  members: readonly Pick<Member, 'id' | 'name'>[];
+  speakers: readonly Pick<Speaker, 'id' | 'name' | 'organisation'>[];
+  /** The agreed talk titles by invitation id; an item linked to one shows it as its topic. */
+  talkTopics?: Readonly<Record<string, string>>;
+  /** Shown instead of the word "Facilitator" when given. */
+  facilitatorName?: string;
+}
+
+function responsibleName(item: AgendaItem, input: AgendaInvitation, labels: AgendaLabels): string {
+  const responsible = item.responsible;
+  switch (responsible.kind) {
+    case 'facilitator':
+      return input.facilitatorName ?? labels.facilitator;
+    case 'member':
+      return input.members.find((m) => m.id === responsible.memberId)?.name ?? '';
+    case 'speaker': {
+      const speaker = input.speakers.find((s) => s.id === responsible.speakerId);
+      if (!speaker) return '';
+      return speaker.organisation ? `${speaker.name}, ${speaker.organisation}` : speaker.name;
+    }
+    case 'none':
+      return '';
+  }
+}
+
+function meetingFacts(input: AgendaInvitation, labels: AgendaLabels): Paragraph[] {
+  const { meeting } = input;
+  const language = input.group.language;
+  const schedule = computeSchedule(meeting, []);
+  const overnight = meeting.kind === 'overnight';
+  const date = overnight
+    ? `${longDate(meeting.date, language)} – ${longDate(schedule.meetingEnd.date, language)}`
+    : longDate(meeting.date, language);
+  const time = overnight
+    ? `${meeting.startTime} – ${meeting.endTime} ${labels.nextDay}`
+    : timeRange(meeting.startTime, meeting.endTime);
+  const extras = (['siteTour', 'dinner', 'jointWithSisterGroup'] as const).filter((flag) => meeting[flag]);
+  const facts = factLines([
+    [labels.facts.group, input.group.name],
+    [labels.facts.date, date],
+    [labels.facts.time, time],
+    [labels.facts.kind, labels.meetingKind[meeting.kind]],
+    [labels.facts.host, meeting.hostOrganisation],
+    [labels.facts.address, meeting.address],
+    [labels.facts.theme, meeting.theme],
+  ]);
+  return extras.length > 0 ? [...facts, textParagraph(extras.map((flag) => labels.extras[flag]).join(' · '))] : facts;
+}
+
+function agendaTable(input: AgendaInvitation, labels: AgendaLabels): Table {
+  const language = input.group.language;
+  const schedule = computeSchedule(input.meeting, input.items);
+  const spansDays = schedule.items.some((s) => s.start.date !== input.meeting.date);
+  const rows: TableRowContent[] = [];
+  let currentDate = '';
+  for (const { item, start, end } of schedule.items) {
+    if (spansDays && start.date !== currentDate) rows.push({ spanning: longDate(start.date, language) });
+    currentDate = start.date;
+    const topic = item.invitationId ? (input.talkTopics?.[item.invitationId] ?? '') : '';
+    rows.push({ cells: [timeRange(start.time, end.time), item.title, responsibleName(item, input, labels), topic] });
+  }
+  const { columns } = labels;
+  return dataTable(
+    [
+      // Wide enough for "09:00–09:10" on one line.
+      { header: columns.time, widthPercent: 19 },
+      { header: columns.item, widthPercent: 37 },
+      { header: columns.responsible, widthPercent: 22 },
+      { header: columns.topic, widthPercent: 22 },
+    ],
+    rows,
+  );
+}
+
+/** The invitation as .docx bytes. */
+export async function agendaInvitationDocx(input: AgendaInvitation): Promise<Uint8Array> {
+  const labels = AGENDA_LABELS[input.group.language];
+  const heading1 = hasVisibleText(input.meeting.theme) ? `${labels.documentTitle}: ${input.meeting.theme}` : labels.documentTitle;
+  const children = [
+    title(heading1),
+    ...meetingFacts(input, labels),
+    heading(labels.agenda, 1),
+    input.items.length > 0 ? agendaTable(input, labels) : textParagraph(labels.noItems, { italics: true }),
+  ];
+  return packDocx(
+    houseDocument({ title: heading1, language: input.group.language, children, pageNumbers: labels.pageNumber }),
+  );
+}

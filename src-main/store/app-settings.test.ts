@@ -1,0 +1,52 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAppSettings } from './app-settings';
+import { observedFs, systemError, tempFolder } from './test-support';
+
+describe('app settings', () => {
+  it('starts from defaults and keeps updates durably across restarts', async () => {
+    const folder = await tempFolder();
+    const settings = await openAppSettings(folder);
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null });
+    await settings.update({ language: 'en' });
+    expect(await settings.update({ workspacesFolder: '/data/netværk' })).toEqual({
+      language: 'en',
+      workspacesFolder: '/data/netværk',
+    });
+    const reopened = await openAppSettings(folder);
+    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk' });
+  });
+
+  it('refuses an invalid patch and keeps the old settings', async () => {
+    const settings = await openAppSettings(await tempFolder());
+    await expect(settings.update({ language: 'sv' as 'da' })).rejects.toThrow();
+    expect(settings.get().language).toBeNull();
+  });
+
+  it('moves an unreadable settings file aside and uses defaults, never overwriting it in place', async () => {
+    const folder = await tempFolder();
+    await writeFile(path.join(folder, 'settings.json'), '{"language": "da", ');
+    const settings = await openAppSettings(folder);
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null });
+    const aside = (await readdir(folder)).find((name) => /^settings\.corrupt-.*\.json$/.test(name));
+    expect(aside).toBeDefined();
+    expect(await readFile(path.join(folder, aside!), 'utf8')).toBe('{"language": "da", ');
+  });
+
+  it('serialises writes so the last update wins on disk, and a failed write is carried by the next', async () => {
+    const folder = await tempFolder();
+    const observed = observedFs();
+    const settings = await openAppSettings(folder, { fs: observed.fs });
+    observed.fail('write', () => systemError('ENOSPC'));
+    await expect(settings.update({ workspacesFolder: '/a' })).rejects.toMatchObject({ code: 'ENOSPC' });
+    observed.heal('write');
+    const first = settings.update({ language: 'da' });
+    const second = settings.update({ language: 'en' });
+    await Promise.all([first, second]);
+    expect(JSON.parse(await readFile(path.join(folder, 'settings.json'), 'utf8'))).toEqual({
+      language: 'en',
+      workspacesFolder: '/a',
+    });
+  });
+});

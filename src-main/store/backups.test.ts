@@ -1,0 +1,128 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupsToPrune, type DatedBackup } from './backup-retention';
+import { sampleWorkspace, simulatedTime, tempFolder } from './test-support';
+import { openWorkspaceFolder } from './workspace-folder';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('backups', () => {
+  it('snapshots on open and at most every interval while editing, and lists them newest first', async () => {
+    const folder = await tempFolder();
+    const time = simulatedTime();
+    const store = await openWorkspaceFolder({ folder, watch: false, clock: time.clock, backupIntervalMs: 15 * 60_000 });
+    await store.create(sampleWorkspace());
+    expect(await store.listBackups('grp-1')).toHaveLength(1); // the first save of a new group
+    for (let minute = 0; minute < 40; minute += 1) {
+      time.advance(60_000);
+      await store.update('grp-1', (draft) => {
+        draft.group.description = `minute ${minute}`;
+      });
+    }
+    const listed = await store.listBackups('grp-1');
+    expect(listed).toHaveLength(3); // 0, 15 and 30 minutes
+    expect(listed[0]).toMatchObject({ groupId: 'grp-1', groupName: 'IT-chefer Øst' });
+    expect(listed.map((backup) => backup.createdAt)).toEqual([...listed.map((backup) => backup.createdAt)].sort().reverse());
+    await store.close();
+
+    const reopened = await openWorkspaceFolder({ folder, watch: false, clock: time.clock });
+    expect(await reopened.listBackups('grp-1')).toHaveLength(4); // + the snapshot on open
+    await reopened.close();
+  });
+
+  it('restores a backup, and the restore itself can be undone', async () => {
+    const folder = await tempFolder();
+    const time = simulatedTime();
+    const store = await openWorkspaceFolder({ folder, watch: false, clock: time.clock, backupIntervalMs: 1000 });
+    const { fileName } = await store.create(sampleWorkspace());
+    time.advance(2000);
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'version A';
+    });
+    time.advance(2000);
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'version B';
+    });
+    const versionA = (await store.listBackups('grp-1')).find((backup) => backup.createdAt === '2026-03-02T08:00:02.000Z');
+    expect(versionA).toBeDefined();
+
+    time.advance(1);
+    await store.restoreBackup('grp-1', versionA!.id);
+    expect(store.get('grp-1').group.description).toBe('version A');
+    expect(JSON.parse(await readFile(path.join(folder, fileName), 'utf8')).group.description).toBe('version A');
+
+    const undo = (await store.listBackups('grp-1')).find((backup) => backup.id.endsWith('-pre-restore.json'));
+    await store.restoreBackup('grp-1', undo!.id);
+    expect(store.get('grp-1').group.description).toBe('version B');
+    await expect(store.restoreBackup('grp-1', 'nope.json')).rejects.toMatchObject({ code: 'backupNotFound' });
+    await expect(store.restoreBackup('grp-1', '../../x.json')).rejects.toMatchObject({ code: 'backupNotFound' });
+    await store.close();
+  });
+
+  it('does not list (or restore) a backup that no longer validates', async () => {
+    const folder = await tempFolder();
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    await store.create(sampleWorkspace());
+    const [backup] = await store.listBackups('grp-1');
+    await writeFile(path.join(folder, '.backups', 'grp-1', backup!.id), '{"schemaVersion":2');
+    expect(await store.listBackups('grp-1')).toEqual([]);
+    await expect(store.restoreBackup('grp-1', backup!.id)).rejects.toMatchObject({ code: 'backupNotFound' });
+    await store.close();
+  });
+
+  it('prunes to every snapshot of the last day plus one per day, while editing over weeks', async () => {
+    const folder = await tempFolder();
+    const time = simulatedTime();
+    const store = await openWorkspaceFolder({ folder, watch: false, clock: time.clock, backupIntervalMs: 15 * 60_000 });
+    await store.create(sampleWorkspace());
+    // Edit every 6 hours for 55 days: 220 snapshots taken.
+    for (let step = 0; step < 220; step += 1) {
+      time.advance(6 * HOUR);
+      await store.update('grp-1', (draft) => {
+        draft.group.description = `step ${step}`;
+      });
+    }
+    const files = await readdir(path.join(folder, '.backups', 'grp-1'));
+    const dates = files.map((name) => name.slice(0, 10));
+    const days = new Set(dates);
+    expect(days.size).toBeGreaterThanOrEqual(30);
+    expect(days.size).toBeLessThanOrEqual(46);
+    expect(files.length).toBeLessThan(60);
+    const newest = files.sort().at(-1)!;
+    expect(newest.startsWith(time.clock().toISOString().slice(0, 10))).toBe(true);
+    await store.close();
+  });
+});
+
+describe('backupsToPrune', () => {
+  const now = new Date('2026-06-30T12:00:00.000Z');
+  const at = (msAgo: number, label = 'edit'): DatedBackup => ({
+    id: `${msAgo}`,
+    createdAt: new Date(now.getTime() - msAgo),
+    label,
+  });
+
+  it('keeps everything from the last 24 hours, up to 48', () => {
+    const recent = Array.from({ length: 60 }, (_, index) => at(index * 20 * 60_000));
+    const pruned = backupsToPrune(recent, now);
+    const kept = recent.filter((backup) => !pruned.includes(backup.id));
+    expect(kept.length).toBeGreaterThanOrEqual(48);
+    for (const backup of recent.slice(0, 48)) expect(pruned).not.toContain(backup.id);
+  });
+
+  it('keeps the newest of each day for 45 days and drops older ones', () => {
+    const daily = Array.from({ length: 60 }, (_, day) => [at(day * DAY + HOUR * 30), at(day * DAY + HOUR * 31)]).flat();
+    const pruned = new Set(backupsToPrune(daily, now));
+    const kept = daily.filter((backup) => !pruned.has(backup.id));
+    const keptDays = new Set(kept.map((backup) => backup.createdAt.toISOString().slice(0, 10)));
+    expect(keptDays.size).toBe(kept.length); // one per day
+    expect(kept.length).toBeGreaterThanOrEqual(30);
+    expect(kept.every((backup) => now.getTime() - backup.createdAt.getTime() <= 46 * DAY)).toBe(true);
+  });
+
+  it('never prunes a pre-migration backup', () => {
+    expect(backupsToPrune([at(400 * DAY, 'pre-migration-v1'), at(0)], now)).toEqual([]);
+  });
+});

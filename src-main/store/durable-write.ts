@@ -1,0 +1,90 @@
+// Atomic, durable file replacement: unique temp file in the same folder → fsync → rename over → fsync the folder.
+// A reader (or a crash) sees the old bytes or the new bytes, never a mix, an empty file or zeros.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { errorCode, type FileHandlePort, type FsPort } from './fs-port';
+
+export interface DurableWriteContext {
+  fs: FsPort;
+  clock: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  /** How long a rename refused by a lock holder (antivirus, sync client) is retried. */
+  renameRetryWindowMs: number;
+  /** Told once per refused rename attempt, so the UI can show "retrying". */
+  onRenameRetry?: (error: unknown) => void;
+}
+
+/** Codes Windows gives while another program holds the file open; they go away when it lets go. */
+const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Codes with which an OS refuses to fsync a folder (Windows cannot open one); the rename is still atomic there. */
+const FOLDER_SYNC_UNSUPPORTED_CODES = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES']);
+
+const FIRST_RETRY_DELAY_MS = 50;
+const MAX_RETRY_DELAY_MS = 2_000;
+
+export function tempFileNameFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function isTempFileName(fileName: string): boolean {
+  return fileName.startsWith('.') && fileName.endsWith('.tmp');
+}
+
+export async function durableWrite(target: string, data: string | Uint8Array, context: DurableWriteContext): Promise<void> {
+  const { fs } = context;
+  const temp = tempFileNameFor(target);
+  let handle: FileHandlePort | undefined;
+  try {
+    handle = await fs.open(temp, 'wx');
+    await handle.writeFile(data);
+    await handle.sync();
+    const closing = handle;
+    handle = undefined;
+    await closing.close();
+    await renameWithRetry(temp, target, context);
+  } catch (error) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(fs, path.dirname(target));
+}
+
+/** rename, retried with backoff (50 ms doubling to 2 s) while a lock holder refuses it, for up to the window. */
+export async function renameWithRetry(from: string, to: string, context: DurableWriteContext): Promise<void> {
+  const startedAt = context.clock().getTime();
+  let delay = FIRST_RETRY_DELAY_MS;
+  for (;;) {
+    try {
+      await context.fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = errorCode(error);
+      const elapsed = context.clock().getTime() - startedAt;
+      if (code === undefined || !TRANSIENT_RENAME_CODES.has(code) || elapsed >= context.renameRetryWindowMs) throw error;
+      context.onRenameRetry?.(error);
+      await context.sleep(Math.min(delay, context.renameRetryWindowMs - elapsed));
+      delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
+    }
+  }
+}
+
+/** Makes a rename in `folder` itself durable. Skipped silently where the OS refuses to open a folder for sync. */
+export async function syncFolder(fs: FsPort, folder: string): Promise<void> {
+  let handle: FileHandlePort;
+  try {
+    handle = await fs.open(folder, 'r');
+  } catch (error) {
+    if (FOLDER_SYNC_UNSUPPORTED_CODES.has(errorCode(error) ?? '')) return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED_CODES.has(errorCode(error) ?? '')) throw error;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,127 @@
+import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeWorkspace } from './workspace-codec';
+import { eventLog, observedFs, sampleWorkspace, tempFolder } from './test-support';
+import { openWorkspaceFolder } from './workspace-folder';
+
+/** What a sync client does: write a whole new version of the file next to it and move it into place. */
+async function replaceFromOutside(filePath: string, bytes: Uint8Array | string) {
+  await writeFile(`${filePath}.sync-incoming`, bytes);
+  await rename(`${filePath}.sync-incoming`, filePath);
+}
+
+async function openWatched(folder: string, extra: Partial<Parameters<typeof openWorkspaceFolder>[0]> = {}) {
+  const log = eventLog();
+  const store = await openWorkspaceFolder({ folder, onEvent: log.onEvent, watchDebounceMs: 20, ...extra });
+  return { store, log };
+}
+
+describe('changes made by other programs', () => {
+  it('reloads a file changed on disk when we have nothing unsaved', async () => {
+    const folder = await tempFolder();
+    const { store, log } = await openWatched(folder);
+    const { fileName } = await store.create(sampleWorkspace());
+    const theirs = { ...sampleWorkspace(), group: { ...sampleWorkspace().group, description: 'from the co-facilitator' } };
+    const changed = log.next((event) => event.type === 'groupChanged');
+    await replaceFromOutside(path.join(folder, fileName), encodeWorkspace(theirs));
+    await changed;
+    expect(store.get('grp-1').group.description).toBe('from the co-facilitator');
+    expect(store.problems()).toEqual([]);
+    // Our next change builds on theirs.
+    await store.update('grp-1', (draft) => {
+      draft.speakers.push({ id: 's-1', name: 'Lone', title: '', organisation: '', email: '', phone: '', topics: [], bio: '', notes: '' });
+    });
+    const saved = JSON.parse(await readFile(path.join(folder, fileName), 'utf8'));
+    expect(saved.group.description).toBe('from the co-facilitator');
+    expect(saved.speakers).toHaveLength(1);
+    await store.close();
+  });
+
+  it('never overwrites blindly: a change on disk found at write time keeps theirs and saves ours aside', async () => {
+    const folder = await tempFolder();
+    // Without watching, only the hash check before the write can notice.
+    const log = eventLog();
+    const store = await openWorkspaceFolder({ folder, onEvent: log.onEvent, watch: false });
+    const { fileName } = await store.create(sampleWorkspace());
+    const theirs = { ...sampleWorkspace(), group: { ...sampleWorkspace().group, description: 'theirs' } };
+    await replaceFromOutside(path.join(folder, fileName), encodeWorkspace(theirs));
+
+    await expect(
+      store.update('grp-1', (draft) => {
+        draft.group.description = 'ours';
+      }),
+    ).rejects.toMatchObject({ code: 'saveFailed', params: { code: 'externalConflict' } });
+
+    expect(JSON.parse(await readFile(path.join(folder, fileName), 'utf8')).group.description).toBe('theirs');
+    expect(store.get('grp-1').group.description).toBe('theirs');
+    const [problem] = store.problems();
+    expect(problem).toMatchObject({ kind: 'externalConflict', fileName });
+    expect(path.basename(problem!.keptAt!)).toMatch(/^it-chefer-øst\.conflict-[0-9TZ-]+\.json$/);
+    expect(JSON.parse(await readFile(problem!.keptAt!, 'utf8')).group.description).toBe('ours');
+    expect(log.events).toContainEqual({ type: 'problemsChanged' });
+    await store.close();
+  });
+
+  it('saves ours aside when the file changes while our write is failing', async () => {
+    const folder = await tempFolder();
+    const observed = observedFs();
+    const { store, log } = await openWatched(folder, { fs: observed.fs, saveRetryIntervalMs: 60_000 });
+    const { fileName } = await store.create(sampleWorkspace());
+    observed.fail('rename', (_from, to) => (to === path.join(folder, fileName) ? Object.assign(new Error('x'), { code: 'EROFS' }) : undefined));
+    await expect(
+      store.update('grp-1', (draft) => {
+        draft.group.description = 'ours, unsaved';
+      }),
+    ).rejects.toMatchObject({ code: 'saveFailed' });
+    observed.heal('rename');
+
+    const conflict = log.next((event) => event.type === 'problemsChanged');
+    const theirs = { ...sampleWorkspace(), group: { ...sampleWorkspace().group, description: 'theirs' } };
+    await replaceFromOutside(path.join(folder, fileName), encodeWorkspace(theirs));
+    await conflict;
+    const [problem] = store.problems();
+    expect(problem?.kind).toBe('externalConflict');
+    expect(JSON.parse(await readFile(problem!.keptAt!, 'utf8')).group.description).toBe('ours, unsaved');
+    expect(store.get('grp-1').group.description).toBe('theirs');
+    expect(store.saveState().kind).toBe('saved');
+    await store.close();
+  });
+
+  it('quarantines a file another program broke, and writes our good copy back', async () => {
+    const folder = await tempFolder();
+    const { store, log } = await openWatched(folder);
+    const { fileName } = await store.create(sampleWorkspace());
+    const problem = log.next((event) => event.type === 'problemsChanged');
+    await replaceFromOutside(path.join(folder, fileName), '{"schemaVersion":2,"gr');
+    await problem;
+    const [recorded] = store.problems();
+    expect(recorded).toMatchObject({ kind: 'corrupt', reason: 'notJson', fileName });
+    expect(await readFile(recorded!.keptAt!, 'utf8')).toBe('{"schemaVersion":2,"gr');
+    await store.close(); // waits for the check that writes our copy back
+    expect(JSON.parse(await readFile(path.join(folder, fileName), 'utf8')).group.id).toBe('grp-1');
+  });
+
+  it('writes a deleted group file again on the next save', async () => {
+    const folder = await tempFolder();
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    const { fileName } = await store.create(sampleWorkspace());
+    await unlink(path.join(folder, fileName));
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'back';
+    });
+    expect(JSON.parse(await readFile(path.join(folder, fileName), 'utf8')).group.description).toBe('back');
+    await store.close();
+  });
+
+  it('opens a group file that appears in the folder', async () => {
+    const folder = await tempFolder();
+    const { store, log } = await openWatched(folder);
+    const appeared = log.next((event) => event.type === 'groupsChanged');
+    await replaceFromOutside(path.join(folder, 'ny.json'), encodeWorkspace(sampleWorkspace('grp-new', 'Ny gruppe')));
+    await appeared;
+    expect(store.listGroups().map((group) => group.id)).toEqual(['grp-new']);
+    expect((await readdir(folder)).filter((name) => name.endsWith('.json'))).toEqual(['ny.json']);
+    await store.close();
+  });
+});

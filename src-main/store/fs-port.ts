@@ -1,0 +1,54 @@
+// The slice of the file system the store uses, as one injectable object: tests wrap it to watch the order of calls
+// and to inject faults (ENOSPC, a rename held by an antivirus). Everything here is asynchronous.
+import { watch as watchFolder } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+
+export interface FileHandlePort {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  /** fsync: the bytes (and the size) reach the disk before this resolves. */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FolderWatcher {
+  close(): void;
+}
+
+export interface FsPort {
+  open(path: string, flags: 'wx' | 'r'): Promise<FileHandlePort>;
+  rename(from: string, to: string): Promise<void>;
+  /** Hard link; fails with EEXIST if `to` exists, which makes it an atomic "create with this content". */
+  link(existing: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>;
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** Calls `onChange` when something in the folder may have changed; the store debounces and re-checks itself. */
+  watch(folder: string, onChange: () => void): FolderWatcher;
+}
+
+export const nodeFsPort: FsPort = {
+  open: (path, flags) => fsp.open(path, flags),
+  rename: (from, to) => fsp.rename(from, to),
+  link: (existing, to) => fsp.link(existing, to),
+  unlink: (path) => fsp.unlink(path),
+  readFile: (path) => fsp.readFile(path),
+  readdir: (path) => fsp.readdir(path),
+  stat: (path) => fsp.stat(path),
+  mkdir: (path, options) => fsp.mkdir(path, options),
+  watch: (folder, onChange) => {
+    const watcher = watchFolder(folder, { persistent: false }, () => onChange());
+    // A watcher error (folder removed, too many watches) must not crash the app; the hash check before writes remains.
+    watcher.on('error', () => watcher.close());
+    return watcher;
+  },
+};
+
+/** The error code of a Node system error, or undefined. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}

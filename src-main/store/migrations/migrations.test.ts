@@ -1,0 +1,50 @@
+import { copyFile, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema } from '../../domain/model';
+import { sampleWorkspace, tempFolder } from '../test-support';
+import { openWorkspaceFolder } from '../workspace-folder';
+import { migrateToCurrent } from './index';
+import { migrateV1ToV2 } from './v1-to-v2';
+
+const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'v1-workspace.json');
+
+describe('migrations', () => {
+  it('v1 → v2 adds language, archived and description to the group and nothing else', async () => {
+    const v1 = JSON.parse(await readFile(fixture, 'utf8'));
+    const v2 = migrateV1ToV2(v1);
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.group).toEqual({ ...v1.group, language: 'da', archived: false, description: '' });
+    expect(v2.members).toEqual(v1.members);
+    expect(workspaceSchema.safeParse(v2).success).toBe(true);
+  });
+
+  it('the chain brings the v1 sample to the current version, and the schema accepts it', async () => {
+    const migrated = migrateToCurrent(JSON.parse(await readFile(fixture, 'utf8')));
+    expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    const parsed = workspaceSchema.parse(migrated);
+    expect(parsed.members[0]?.phone).toBe(''); // defaults filled by the schema
+  });
+
+  it('leaves a current file as it is', () => {
+    const current = sampleWorkspace();
+    expect(migrateToCurrent(current)).toBe(current);
+  });
+
+  it('opening a v1 file migrates it on disk and keeps the original bytes as a pre-migration backup', async () => {
+    const folder = await tempFolder();
+    await copyFile(fixture, path.join(folder, 'vest.json'));
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    expect(store.problems()).toEqual([]);
+    expect(store.get('grp-vest-it').group).toMatchObject({ language: 'da', archived: false, name: 'IT-ledernetværk Vest' });
+    await store.close();
+
+    const onDisk = JSON.parse(await readFile(path.join(folder, 'vest.json'), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    const backups = await readdir(path.join(folder, '.backups', 'grp-vest-it'));
+    const preMigration = backups.find((name) => name.endsWith('-pre-migration-v1.json'));
+    expect(preMigration).toBeDefined();
+    expect(await readFile(path.join(folder, '.backups', 'grp-vest-it', preMigration!))).toEqual(await readFile(fixture));
+  });
+});

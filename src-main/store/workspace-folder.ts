@@ -1,0 +1,602 @@
+// The workspace store: one folder, one lock, one JSON file per group, and the only code that writes them.
+// Opening scans the folder (migrating, quarantining, refusing newer files); updates go through each group's writer.
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { AppError } from '../domain/errors';
+import { fileNameKey, safeFileStem, uniqueFileName } from '../domain/file-names';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema, type GroupSummary, type Workspace } from '../domain/model';
+import { localIsoDate, summarizeGroup } from '../domain/summaries';
+import type { AppEvent, BackupInfo, SaveState, WorkspaceProblem } from '../domain/views';
+import { Backups } from './backups';
+import { durableWrite, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
+import { freeAsideName, isGroupFileName, isOwnLeftover, stemOf } from './folder-entries';
+import { acquireFolderLock, type FolderLock } from './folder-lock';
+import { errorCode, nodeFsPort, type FolderWatcher, type FsPort } from './fs-port';
+import { GroupWriter } from './group-writer';
+import { ProblemList } from './problem-list';
+import { SaveStateTracker } from './save-state';
+import type { WorkspaceStore } from './types';
+import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
+import { UnusableWorkspaceFile, WorkspaceFileAdapter } from './workspace-file-adapter';
+
+export interface WorkspaceFolderOptions {
+  folder: string;
+  onEvent?: (event: AppEvent) => void;
+  fs?: FsPort;
+  clock?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** How long a rename refused by another program's lock is retried before the write fails. */
+  renameRetryWindowMs?: number;
+  /** At most one snapshot per group in this interval while editing. */
+  backupIntervalMs?: number;
+  /** After a failed write, the store tries again this often until it succeeds. */
+  saveRetryIntervalMs?: number;
+  /** How long the folder must be quiet after a change notification before the files are re-checked. */
+  watchDebounceMs?: number;
+  /** Whether to watch the folder for other programs' changes (the hash check before each write always runs). */
+  watch?: boolean;
+  isProcessAlive?: (pid: number) => boolean;
+}
+
+interface GroupEntry {
+  id: string;
+  fileName: string;
+  /** The group name the file name was made from; a name change that changes the slug renames the file. */
+  fileNameFrom: string;
+  db: Low<Workspace>;
+  adapter: WorkspaceFileAdapter;
+  writer: GroupWriter;
+  lastBackupAt: number;
+  lastSummary: string;
+  /** Our version, set aside after someone else changed the file, until it is durable as `keptAt`. */
+  conflictCopy: ConflictCopy | null;
+}
+
+interface ConflictCopy {
+  bytes: Uint8Array;
+  keptAt: string;
+  kind: 'externalConflict' | 'newerVersion';
+  replacedChange: number;
+}
+
+const DEFAULTS = {
+  renameRetryWindowMs: 60_000,
+  backupIntervalMs: 15 * 60_000,
+  saveRetryIntervalMs: 30_000,
+  watchDebounceMs: 300,
+};
+const FALLBACK_STEM = 'gruppe';
+const EXTERNAL_CONFLICT = () => new AppError('saveFailed', { code: 'externalConflict' });
+
+export async function openWorkspaceFolder(options: WorkspaceFolderOptions): Promise<WorkspaceStore> {
+  const fs = options.fs ?? nodeFsPort;
+  const clock = options.clock ?? (() => new Date());
+  const folder = path.resolve(options.folder);
+  try {
+    await fs.mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
+  }
+  const lock = await acquireFolderLock(folder, { fs, clock, isProcessAlive: options.isProcessAlive });
+  const store = new WorkspaceFolderStore(folder, lock, { ...options, fs, clock });
+  try {
+    await store.load();
+  } catch (error) {
+    await store.close();
+    if (error instanceof AppError) throw error;
+    throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
+  }
+  if (options.watch ?? true) store.startWatching();
+  return store;
+}
+
+function deepFreeze<T>(value: T): Readonly<T> {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+class WorkspaceFolderStore implements WorkspaceStore {
+  private readonly groups = new Map<string, GroupEntry>();
+  private readonly problemList: ProblemList;
+  /** File names promised to a group that is being created or renamed, so two cannot pick the same one. */
+  private readonly reservedNames = new Set<string>();
+  private readonly saveTracker: SaveStateTracker;
+  private readonly backups: Backups;
+  private readonly context: DurableWriteContext;
+  private readonly fs: FsPort;
+  private readonly clock: () => Date;
+  private readonly settings: typeof DEFAULTS;
+  private watcher: FolderWatcher | null = null;
+  private watchTimer: ReturnType<typeof setTimeout> | null = null;
+  private folderCheck: Promise<void> = Promise.resolve();
+  private closing: Promise<void> | null = null;
+
+  constructor(
+    readonly folder: string,
+    private readonly lock: FolderLock,
+    private readonly options: WorkspaceFolderOptions & { fs: FsPort; clock: () => Date },
+  ) {
+    this.fs = options.fs;
+    this.clock = options.clock;
+    this.settings = {
+      renameRetryWindowMs: options.renameRetryWindowMs ?? DEFAULTS.renameRetryWindowMs,
+      backupIntervalMs: options.backupIntervalMs ?? DEFAULTS.backupIntervalMs,
+      saveRetryIntervalMs: options.saveRetryIntervalMs ?? DEFAULTS.saveRetryIntervalMs,
+      watchDebounceMs: options.watchDebounceMs ?? DEFAULTS.watchDebounceMs,
+    };
+    this.context = {
+      fs: this.fs,
+      clock: this.clock,
+      sleep: options.sleep ?? realSleep,
+      renameRetryWindowMs: this.settings.renameRetryWindowMs,
+    };
+    this.backups = new Backups(folder, this.context);
+    this.saveTracker = new SaveStateTracker((state) => this.emit({ type: 'saveState', state }));
+    this.problemList = new ProblemList(this.clock, () => this.emit({ type: 'problemsChanged' }));
+  }
+
+  // ---- opening ---------------------------------------------------------------------------------------------------
+
+  async load(): Promise<void> {
+    for (const fileName of (await this.fs.readdir(this.folder)).sort()) {
+      if (isOwnLeftover(fileName)) await this.fs.unlink(path.join(this.folder, fileName)).catch(() => undefined);
+      else if (isGroupFileName(fileName)) await this.loadFile(fileName);
+    }
+  }
+
+  /** Opens one group file: migrates and snapshots a good one, quarantines a bad one, refuses a newer one. */
+  private async loadFile(fileName: string): Promise<void> {
+    const adapter = new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context);
+    let workspace: Workspace;
+    try {
+      workspace = await adapter.read();
+    } catch (error) {
+      if (error instanceof UnusableWorkspaceFile) await this.setAsideUnusable(fileName, error.decoded, null);
+      else if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'EISDIR') {
+        this.problemList.add({ kind: 'corrupt', fileName, keptAt: adapter.filePath, reason: 'unreadable', newestBackup: null });
+      }
+      return;
+    }
+    // Two files of one group (copied by hand, or a sync client's duplicate): the first one wins, the other is left alone.
+    if (this.groups.has(workspace.group.id)) return;
+    const entry = this.addEntry(workspace, fileName, adapter);
+    const original = adapter.lastRead;
+    if (original && original.fromVersion < CURRENT_SCHEMA_VERSION) {
+      // The original bytes must be safe before the file is rewritten; if that fails, opening the folder fails.
+      await this.backups.save(entry.id, original.bytes, `pre-migration-v${original.fromVersion}`);
+      // Written through the writer, so a failure leaves the migrated data in memory and is retried like any save.
+      await entry.writer.requestWrite().catch(() => undefined);
+    }
+    // A snapshot is a safety net, not a condition for opening: a full disk must not lock the user out.
+    await this.snapshotOnOpen(entry).catch(() => undefined);
+  }
+
+  private async snapshotOnOpen(entry: GroupEntry): Promise<void> {
+    const bytes = encodeWorkspace(entry.db.data);
+    const newest = await this.backups.newestBytes(entry.id);
+    if (!newest || contentHash(newest) !== contentHash(bytes)) await this.backups.save(entry.id, bytes, 'open');
+    entry.lastBackupAt = this.clock().getTime();
+  }
+
+  private addEntry(workspace: Workspace, fileName: string, adapter: WorkspaceFileAdapter): GroupEntry {
+    const data = deepFreeze(workspace);
+    const id = data.group.id;
+    const entry: GroupEntry = {
+      id,
+      fileName,
+      fileNameFrom: data.group.name,
+      db: new Low<Workspace>(adapter, data),
+      adapter,
+      writer: new GroupWriter({
+        persist: () => this.persist(entry),
+        onSaving: () => this.saveTracker.set(id, { kind: 'saving' }),
+        onSaved: () => this.saveTracker.saved(id, this.clock()),
+        onFailed: (code) => this.saveTracker.set(id, { kind: 'failed', code }),
+        retryIntervalMs: this.settings.saveRetryIntervalMs,
+      }),
+      lastBackupAt: 0,
+      lastSummary: '',
+      conflictCopy: null,
+    };
+    adapter.onRenameRetry = () => this.saveTracker.retrying(id, this.clock());
+    entry.lastSummary = JSON.stringify(this.summaryOf(entry));
+    this.groups.set(id, entry);
+    return entry;
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------------------------
+
+  listGroups(): GroupSummary[] {
+    this.assertOpen();
+    return [...this.groups.values()]
+      .map((entry) => this.summaryOf(entry))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
+  }
+
+  get(groupId: string): Readonly<Workspace> {
+    this.assertOpen();
+    return this.entryOf(groupId).db.data;
+  }
+
+  problems(): WorkspaceProblem[] {
+    this.assertOpen();
+    return this.problemList.list();
+  }
+
+  saveState(): SaveState {
+    this.assertOpen();
+    return this.saveTracker.current();
+  }
+
+  async listBackups(groupId: string): Promise<BackupInfo[]> {
+    this.assertOpen();
+    this.entryOf(groupId);
+    return (await this.backups.listValid(groupId)).map((backup) => backup.info);
+  }
+
+  // ---- changing --------------------------------------------------------------------------------------------------
+
+  async create(workspace: Workspace): Promise<GroupSummary> {
+    this.assertOpen();
+    const parsed = workspaceSchema.safeParse(workspace);
+    if (!parsed.success) throw new AppError('validation');
+    if (this.groups.has(parsed.data.group.id)) throw new AppError('validation', { field: 'group.id' });
+    const listing = await this.fs.readdir(this.folder);
+    this.assertOpen();
+    if (this.groups.has(parsed.data.group.id)) throw new AppError('validation', { field: 'group.id' });
+    const fileName = this.freeFileName(parsed.data.group.name, listing);
+    const entry = this.addEntry(parsed.data, fileName, new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context));
+    entry.lastSummary = ''; // announced as a new group once its file is durable
+    await entry.writer.requestWrite();
+    return this.summaryOf(entry);
+  }
+
+  async update(groupId: string, mutate: (draft: Workspace) => void): Promise<Readonly<Workspace>> {
+    this.assertOpen();
+    const entry = this.entryOf(groupId);
+    const draft = structuredClone(entry.db.data) as Workspace;
+    // An async mutate would change the draft after it was validated and saved: refuse it loudly instead.
+    if ((mutate(draft) as unknown) instanceof Promise) throw new AppError('internal', { reason: 'asyncMutate' });
+    const parsed = workspaceSchema.safeParse(draft);
+    if (!parsed.success) throw new AppError('validation');
+    if (parsed.data.group.id !== groupId) throw new AppError('validation', { field: 'group.id' });
+    const next = deepFreeze(parsed.data);
+    entry.db.data = next;
+    await entry.writer.requestWrite();
+    return next;
+  }
+
+  async restoreBackup(groupId: string, backupId: string): Promise<GroupSummary> {
+    this.assertOpen();
+    const entry = this.entryOf(groupId);
+    const backup = await this.backups.readValid(groupId, backupId);
+    if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
+    await this.backups.save(groupId, encodeWorkspace(entry.db.data), 'pre-restore');
+    entry.lastBackupAt = this.clock().getTime();
+    entry.db.data = deepFreeze(backup.workspace);
+    await entry.writer.requestWrite();
+    return this.summaryOf(entry);
+  }
+
+  async restoreNewestBackup(problemId: string): Promise<GroupSummary> {
+    this.assertOpen();
+    const problem = this.problemList.get(problemId);
+    const offered = problem.newestBackup;
+    const backup = offered ? await this.backups.readValid(offered.groupId, offered.id) : null;
+    if (!offered || !backup) throw new AppError('backupNotFound', { problemId });
+    let summary: GroupSummary;
+    if (this.groups.has(offered.groupId)) {
+      summary = await this.restoreBackup(offered.groupId, offered.id);
+    } else {
+      const listing = await this.fs.readdir(this.folder);
+      const taken = this.takenNames(listing);
+      const fileName = taken.has(fileNameKey(problem.fileName))
+        ? this.freeFileName(backup.workspace.group.name, listing)
+        : problem.fileName;
+      const adapter = new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context);
+      const entry = this.addEntry(backup.workspace, fileName, adapter);
+      entry.lastBackupAt = this.clock().getTime();
+      await entry.writer.requestWrite();
+      summary = this.summaryOf(entry);
+    }
+    this.problemList.remove(problemId);
+    this.emit({ type: 'groupsChanged' });
+    return summary;
+  }
+
+  dismissProblem(problemId: string): void {
+    this.assertOpen();
+    this.problemList.remove(problemId);
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------------------------
+
+  /** One durable write of a group's current state; runs inside the group's writer, never two at once per group. */
+  private async persist(entry: GroupEntry): Promise<void> {
+    await this.saveConflictCopy(entry);
+    const onDisk = await this.readIfChanged(entry);
+    if (onDisk) {
+      const settled = await this.adoptForeignFile(entry, onDisk, decodeWorkspace(onDisk), true);
+      if (settled) return;
+    }
+    await this.renameIfNameChanged(entry);
+    await entry.db.write();
+    await this.snapshotWhileEditing(entry);
+    this.emit({ type: 'groupChanged', groupId: entry.id });
+    this.emitGroupsChangedIfSummaryChanged(entry);
+  }
+
+  /** The file's bytes if someone other than us wrote them since we last read or wrote it; null if ours or missing. */
+  private async readIfChanged(entry: GroupEntry): Promise<Uint8Array | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.fs.readFile(entry.adapter.filePath);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null; // deleted while open: the coming write puts it back
+      throw error;
+    }
+    return contentHash(bytes) === entry.adapter.knownHash ? null : bytes;
+  }
+
+  /**
+   * Like readIfChanged, but a file that does not decode is read again after a quiet moment: a sync client may still be
+   * writing it. Returns null while it keeps changing (the next change notification brings us back).
+   */
+  private async readSettledChange(entry: GroupEntry): Promise<Uint8Array | null> {
+    const bytes = await this.readIfChanged(entry);
+    if (!bytes || decodeWorkspace(bytes).kind !== 'corrupt') return bytes;
+    await this.context.sleep(this.settings.watchDebounceMs);
+    const again = await this.readIfChanged(entry);
+    return again && contentHash(again) === contentHash(bytes) ? again : null;
+  }
+
+  /** False while a new file does not decode and is still changing: a sync client may be writing it right now. */
+  private async isSettled(filePath: string): Promise<boolean> {
+    const read = () => this.fs.readFile(filePath).catch(() => null);
+    const bytes = await read();
+    if (!bytes || decodeWorkspace(bytes).kind !== 'corrupt') return true;
+    await this.context.sleep(this.settings.watchDebounceMs);
+    const again = await read();
+    return again !== null && contentHash(again) === contentHash(bytes);
+  }
+
+  /**
+   * Someone else changed the group's file. Returns true when that settles the group (reloaded, or our version saved
+   * aside as a conflict), false when their file was unusable and has been moved aside so our version can be written.
+   */
+  private async adoptForeignFile(
+    entry: GroupEntry,
+    bytes: Uint8Array,
+    decoded: DecodedWorkspace,
+    haveUnsavedChanges: boolean,
+  ): Promise<boolean> {
+    if (decoded.kind === 'corrupt') {
+      const moved = await this.setAsideUnusable(entry.fileName, decoded, entry.id);
+      // Never write over bytes we could not keep; the writer tries again later.
+      if (!moved) throw new AppError('saveFailed', { code: 'corruptFileHeld' });
+      return false;
+    }
+    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id && !haveUnsavedChanges) {
+      entry.db.data = deepFreeze(decoded.workspace);
+      entry.adapter.knownHash = contentHash(bytes);
+      entry.fileNameFrom = decoded.workspace.group.name;
+      this.emit({ type: 'groupChanged', groupId: entry.id });
+      this.emitGroupsChangedIfSummaryChanged(entry);
+      return true;
+    }
+    // Either both sides changed, or the file now holds another group or a newer version: theirs stays as the file,
+    // ours is kept next to it and the user is told. The swap is synchronous with taking our copy, so no update made
+    // in between can be lost; our copy is held until it is durable, even across a failed attempt.
+    const keptAt = await freeAsideName(this.fs, this.folder, entry.fileName, 'conflict', this.clock());
+    entry.conflictCopy = {
+      bytes: encodeWorkspace(entry.db.data),
+      keptAt,
+      kind: decoded.kind === 'newerVersion' ? 'newerVersion' : 'externalConflict',
+      replacedChange: entry.writer.latestChange(),
+    };
+    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id) {
+      entry.db.data = deepFreeze(decoded.workspace);
+      entry.adapter.knownHash = contentHash(bytes);
+      entry.fileNameFrom = decoded.workspace.group.name;
+    } else {
+      this.forget(entry);
+      this.scheduleFolderCheck(); // their file may be another group, to be opened as such
+    }
+    await this.saveConflictCopy(entry);
+    this.emit({ type: 'groupChanged', groupId: entry.id });
+    this.emit({ type: 'groupsChanged' });
+    return true;
+  }
+
+  private async saveConflictCopy(entry: GroupEntry): Promise<void> {
+    const copy = entry.conflictCopy;
+    if (!copy) return;
+    await durableWrite(copy.keptAt, copy.bytes, this.context);
+    entry.conflictCopy = null;
+    const newestBackup = (await this.backups.newestValid(entry.id))?.info ?? null;
+    this.problemList.add({ kind: copy.kind, fileName: entry.fileName, keptAt: copy.keptAt, reason: copy.kind, newestBackup });
+    entry.writer.abandonUnsaved(copy.replacedChange, EXTERNAL_CONFLICT());
+    // Nothing of ours is only in memory any more (it is in the conflict copy), so a failed state is over.
+    if (!entry.writer.hasUnsavedChanges()) this.saveTracker.saved(entry.id, this.clock());
+  }
+
+  private async renameIfNameChanged(entry: GroupEntry): Promise<void> {
+    const name = entry.db.data.group.name;
+    if (safeFileStem(name, FALLBACK_STEM) === safeFileStem(entry.fileNameFrom, FALLBACK_STEM)) return;
+    const listing = (await this.fs.readdir(this.folder)).filter((fileName) => fileName !== entry.fileName);
+    const target = this.freeFileName(name, listing, entry);
+    this.reservedNames.add(target);
+    try {
+      const from = entry.adapter.filePath;
+      const to = path.join(this.folder, target);
+      try {
+        await renameWithRetry(from, to, this.context);
+      } catch (error) {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      }
+      entry.fileName = target;
+      entry.fileNameFrom = name;
+      entry.adapter.filePath = to;
+    } finally {
+      this.reservedNames.delete(target);
+    }
+  }
+
+  private async snapshotWhileEditing(entry: GroupEntry): Promise<void> {
+    const now = this.clock().getTime();
+    if (now - entry.lastBackupAt < this.settings.backupIntervalMs) return;
+    entry.lastBackupAt = now;
+    // A failed snapshot must not fail the save it follows; the next interval tries again.
+    await this.backups.save(entry.id, encodeWorkspace(entry.db.data), 'edit').catch(() => {
+      entry.lastBackupAt = 0;
+    });
+  }
+
+  // ---- problems --------------------------------------------------------------------------------------------------
+
+  /**
+   * A corrupt file is moved aside with its bytes intact; a newer one is left where it is. Both become problems.
+   * Returns whether the file's name is now free.
+   */
+  private async setAsideUnusable(
+    fileName: string,
+    decoded: Exclude<DecodedWorkspace, { kind: 'ok' }>,
+    knownGroupId: string | null,
+  ): Promise<boolean> {
+    const filePath = path.join(this.folder, fileName);
+    if (decoded.kind === 'newerVersion') {
+      this.problemList.add({ kind: 'newerVersion', fileName, keptAt: filePath, reason: 'newerVersion', newestBackup: null });
+      return false;
+    }
+    let keptAt = await freeAsideName(this.fs, this.folder, fileName, 'corrupt', this.clock());
+    try {
+      await renameWithRetry(filePath, keptAt, this.context);
+    } catch {
+      keptAt = filePath; // could not be moved (held by another program): it stays where it is and is still never written
+    }
+    const groupId = knownGroupId ?? decoded.groupId;
+    const newest = groupId
+      ? await this.backups.newestValid(groupId)
+      : await this.backups.newestValidWhere(
+          (workspace) =>
+            !this.groups.has(workspace.group.id) &&
+            safeFileStem(workspace.group.name, FALLBACK_STEM) === stemOf(fileName).replace(/-\d+$/, ''),
+        );
+    this.problemList.add({ kind: 'corrupt', fileName, keptAt, reason: decoded.reason, newestBackup: newest?.info ?? null });
+    return keptAt !== filePath;
+  }
+
+  // ---- other programs' changes -----------------------------------------------------------------------------------
+
+  startWatching(): void {
+    try {
+      this.watcher = this.fs.watch(this.folder, () => this.scheduleFolderCheck());
+    } catch {
+      this.watcher = null; // no watching on this file system; the hash check before every write still protects the file
+    }
+  }
+
+  private scheduleFolderCheck(): void {
+    if (this.closing) return;
+    if (this.watchTimer) clearTimeout(this.watchTimer);
+    this.watchTimer = setTimeout(() => {
+      this.watchTimer = null;
+      this.folderCheck = this.folderCheck.then(() => this.checkFolder()).catch(() => undefined);
+    }, this.settings.watchDebounceMs);
+  }
+
+  /** Re-checks every open group's file and opens group files that appeared. */
+  private async checkFolder(): Promise<void> {
+    if (this.closing) return;
+    for (const entry of [...this.groups.values()]) {
+      await entry.writer.exclusive(async () => {
+        if (this.groups.get(entry.id) !== entry) return;
+        const bytes = await this.readSettledChange(entry);
+        if (!bytes) return;
+        const settled = await this.adoptForeignFile(entry, bytes, decodeWorkspace(bytes), entry.writer.hasUnsavedChanges());
+        // Their file was garbage and is now set aside: write ours back so the group keeps a file.
+        if (!settled) await entry.db.write();
+      });
+    }
+    const known = new Set([...this.groups.values()].map((entry) => fileNameKey(entry.fileName)));
+    const refused = this.problemList.refusedFileKeys();
+    for (const fileName of await this.fs.readdir(this.folder)) {
+      const key = fileNameKey(fileName);
+      if (this.closing || !isGroupFileName(fileName) || known.has(key) || refused.has(key)) continue;
+      if (this.reservedNames.has(fileName)) continue;
+      if (!(await this.isSettled(path.join(this.folder, fileName)))) continue;
+      const before = this.groups.size;
+      await this.loadFile(fileName);
+      if (this.groups.size !== before) this.emit({ type: 'groupsChanged' });
+    }
+  }
+
+  // ---- closing ---------------------------------------------------------------------------------------------------
+
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
+    this.watcher?.close();
+    if (this.watchTimer) clearTimeout(this.watchTimer);
+    await this.folderCheck;
+    for (const entry of this.groups.values()) {
+      entry.writer.stop();
+      await entry.writer.flush();
+    }
+    await this.lock.release();
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------------------------
+
+  private assertOpen(): void {
+    if (this.closing) throw new AppError('shuttingDown');
+  }
+
+  private entryOf(groupId: string): GroupEntry {
+    const entry = this.groups.get(groupId);
+    if (!entry) throw new AppError('groupNotFound', { groupId });
+    return entry;
+  }
+
+  private forget(entry: GroupEntry): void {
+    this.groups.delete(entry.id);
+    entry.writer.stop();
+    this.saveTracker.set(entry.id, { kind: 'idle' });
+  }
+
+  private summaryOf(entry: GroupEntry): GroupSummary {
+    return summarizeGroup(entry.db.data, entry.fileName, localIsoDate(this.clock()));
+  }
+
+  private emitGroupsChangedIfSummaryChanged(entry: GroupEntry): void {
+    const summary = JSON.stringify(this.summaryOf(entry));
+    if (summary === entry.lastSummary) return;
+    entry.lastSummary = summary;
+    this.emit({ type: 'groupsChanged' });
+  }
+
+  /** Every name in use, compared case-insensitively: files on disk, open groups, names being claimed right now. */
+  private takenNames(listing: readonly string[], except?: GroupEntry): Set<string> {
+    const names = [...listing, ...this.reservedNames];
+    for (const entry of this.groups.values()) if (entry !== except) names.push(entry.fileName);
+    return new Set(names.map(fileNameKey));
+  }
+
+  private freeFileName(groupName: string, listing: readonly string[], except?: GroupEntry): string {
+    return uniqueFileName(safeFileStem(groupName, FALLBACK_STEM), 'json', this.takenNames(listing, except));
+  }
+
+  private emit(event: AppEvent): void {
+    try {
+      this.options.onEvent?.(event);
+    } catch {
+      // A listener's bug must not break a save that already happened.
+    }
+  }
+}

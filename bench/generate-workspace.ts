@@ -1,5 +1,5 @@
 // A realistic large workspace: twenty years of one group, generated deterministically from a seed.
-import { CURRENT_SCHEMA_VERSION, type Meeting, type Member, type Sector, type Speaker, type Workspace } from '../src-main/domain/model';
+import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Meeting, type Member, type Sector, type Speaker, type Workspace } from '../src-main/domain/model';
 import { nthWeekdayOfMonth } from '../src-main/domain/quarterly-dates';
 
 export interface GeneratorSize {
@@ -66,10 +66,12 @@ export function generateWorkspace(seed: number, size: GeneratorSize = TWENTY_YEA
         dinner: month === 12,
         jointWithSisterGroup: month === 6,
         status: 'held',
+        agenda: [],
       });
     }
   }
   return {
+    ...emptyWorkspaceCollections(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     group: { id: `group${seed}`, name: groupName, language: 'da', archived: false, createdAt: '2007-01-01T00:00:00.000Z', description: '' },
     members,

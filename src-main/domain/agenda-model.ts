@@ -1,6 +1,6 @@
 // The shape of an agenda: timed items with a responsible person, and templates that agendas start from.
 import { z } from 'zod';
-import { meetingKindSchema } from './model';
+import { meetingKindSchema } from './meeting-kind';
 import { entityId, freeText, nameText } from './text';
 
 export const agendaItemKindSchema = z.enum([

@@ -1,5 +1,5 @@
 // A living example group, so a new user sees the app with data in it. Every person and company here is fictional.
-import { CURRENT_SCHEMA_VERSION, type Language, type Meeting, type Member, type Sector, type Speaker, type Workspace } from './model';
+import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Language, type Meeting, type Member, type Sector, type Speaker, type Workspace } from './model';
 import { nextQuarterlyDates } from './quarterly-dates';
 
 export interface DemoOptions {
@@ -102,8 +102,10 @@ export function createDemoWorkspace({ language, today, now, newId }: DemoOptions
     dinner: index === 3,
     jointWithSisterGroup: index === 1,
     status: 'planned',
+    agenda: [],
   }));
   return {
+    ...emptyWorkspaceCollections(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     group: { id: newId(), name: text.groupName, language, archived: false, createdAt: now.toISOString(), description: text.description },
     members,

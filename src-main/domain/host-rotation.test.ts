@@ -24,7 +24,7 @@ const meeting = (id: string, date: string, hostOrganisation: string): Meeting =>
   siteTour: false,
   dinner: false,
   jointWithSisterGroup: false,
-  status: 'planned',
+  status: 'planned', agenda: [],
 });
 
 const TODAY = '2026-11-25';

@@ -1,8 +1,15 @@
 // The workspace file's shape: one group per file. Every type in the app is inferred from these schemas.
 import { z } from 'zod';
+import { agendaItemSchema, agendaTemplateSchema } from './agenda-model';
+import { meetingKindSchema } from './meeting-kind';
+import { actionSchema, minutesSchema, themeSchema } from './minutes-model';
+import { groupPeopleSettingsSchema, invitationSchema, type GroupPeopleSettings } from './speaker-model';
 import { entityId, freeText, isoDate, isoDateTime, nameText } from './text';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export { meetingKindSchema };
+
+/** Version 3 added invitations, agendas, minutes, actions, the theme backlog and per-group people settings. */
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const languageSchema = z.enum(['da', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -46,7 +53,6 @@ export const speakerSchema = z.object({
 });
 export type Speaker = z.infer<typeof speakerSchema>;
 
-export const meetingKindSchema = z.enum(['fullDay', 'halfDay', 'overnight']);
 export const meetingStatusSchema = z.enum(['planned', 'invitationSent', 'held', 'minutesSent']);
 
 export const meetingSchema = z.object({
@@ -62,6 +68,8 @@ export const meetingSchema = z.object({
   dinner: z.boolean().default(false),
   jointWithSisterGroup: z.boolean().default(false),
   status: meetingStatusSchema.default('planned'),
+  agenda: z.array(agendaItemSchema).default([]),
+  minutes: minutesSchema.optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -72,8 +80,14 @@ export const groupSchema = z.object({
   archived: z.boolean(),
   createdAt: isoDateTime,
   description: freeText.default(''),
+  /** Absent until the facilitator changes a setting; read through peopleSettingsOf() for the defaults. */
+  peopleSettings: groupPeopleSettingsSchema.optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
+
+export function peopleSettingsOf(group: Group): GroupPeopleSettings {
+  return group.peopleSettings ?? groupPeopleSettingsSchema.parse({});
+}
 
 export const workspaceSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -81,6 +95,10 @@ export const workspaceSchema = z.object({
   members: z.array(memberSchema),
   speakers: z.array(speakerSchema),
   meetings: z.array(meetingSchema),
+  invitations: z.array(invitationSchema).default([]),
+  agendaTemplates: z.array(agendaTemplateSchema).default([]),
+  actions: z.array(actionSchema).default([]),
+  themes: z.array(themeSchema).default([]),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -94,4 +112,9 @@ export interface GroupSummary {
   speakerCount: number;
   nextMeetingDate: string | null;
   fileName: string;
+}
+
+/** The lists a brand-new group starts with; spread into a workspace literal so new collections need one edit here. */
+export function emptyWorkspaceCollections(): Pick<Workspace, 'members' | 'speakers' | 'meetings' | 'invitations' | 'agendaTemplates' | 'actions' | 'themes'> {
+  return { members: [], speakers: [], meetings: [], invitations: [], agendaTemplates: [], actions: [], themes: [] };
 }

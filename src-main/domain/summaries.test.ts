@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting, Workspace } from './model';
+import { emptyWorkspaceCollections, type Meeting, type Workspace } from './model';
 import { buildDashboard, localIsoDate, summarizeGroup, upcomingMeetings } from './summaries';
 
 function meeting(id: string, date: string, startTime = '09:00'): Meeting {
   return {
     id, date, startTime, endTime: '16:00', kind: 'fullDay', hostOrganisation: '', address: '', theme: '',
-    siteTour: false, dinner: false, jointWithSisterGroup: false, status: 'planned',
+    siteTour: false, dinner: false, jointWithSisterGroup: false, status: 'planned', agenda: [],
   };
 }
 
 const workspace: Workspace = {
-  schemaVersion: 2,
+  ...emptyWorkspaceCollections(),
+  schemaVersion: 3,
   group: { id: 'g1', name: 'Drift', language: 'da', archived: false, createdAt: '2026-01-01T00:00:00Z', description: '' },
   members: [
     { id: 'm1', name: 'A', email: '', phone: '', employments: [], notes: '' },

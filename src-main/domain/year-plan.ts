@@ -154,6 +154,6 @@ export function meetingsFromPlan(planned: readonly PlannedMeeting[], newId: () =
     siteTour: false,
     dinner: false,
     jointWithSisterGroup: false,
-    status: 'planned',
+    status: 'planned', agenda: [],
   }));
 }

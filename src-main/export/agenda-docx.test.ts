@@ -40,7 +40,7 @@ const meeting: Meeting = {
   siteTour: true,
   dinner: false,
   jointWithSisterGroup: true,
-  status: 'planned',
+  status: 'planned', agenda: [],
 };
 
 function invitation(overrides: Partial<AgendaInvitation> = {}): AgendaInvitation {

@@ -20,7 +20,7 @@ function meeting(id: string, date: string, overrides: Partial<Meeting> = {}): Me
     siteTour: false,
     dinner: false,
     jointWithSisterGroup: false,
-    status: 'planned',
+    status: 'planned', agenda: [],
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 // Child process for the crash test: opens a folder and raises a counter in a loop, printing each value once update()
 // has resolved (acknowledged = durable). The parent kills it with SIGKILL at random moments.
+import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections } from '../domain/model';
 import { counterOf, CRASH_GROUP_ID, describeCounter } from './crash-counter';
 import { openWorkspaceFolder } from './workspace-folder';
 
@@ -11,11 +12,9 @@ async function main(folder: string): Promise<void> {
   }
   if (!store.listGroups().some((group) => group.id === CRASH_GROUP_ID)) {
     await store.create({
-      schemaVersion: 2,
+      ...emptyWorkspaceCollections(),
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       group: { id: CRASH_GROUP_ID, name: 'Crash', language: 'da', archived: false, createdAt: new Date().toISOString(), description: describeCounter(0) },
-      members: [],
-      speakers: [],
-      meetings: [],
     });
   }
   let value = counterOf(store.get(CRASH_GROUP_ID).group.description);

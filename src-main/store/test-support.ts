@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, type Workspace } from '../domain/model';
+import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Workspace } from '../domain/model';
 import type { AppEvent } from '../domain/views';
 import { nodeFsPort, type FileHandlePort, type FsPort } from './fs-port';
 
@@ -22,11 +22,10 @@ afterEach(async () => {
 
 export function sampleWorkspace(id = 'grp-1', name = 'IT-chefer Øst'): Workspace {
   return {
+    ...emptyWorkspaceCollections(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     group: { id, name, language: 'da', archived: false, createdAt: '2026-01-05T10:00:00.000Z', description: '' },
     members: [{ id: 'm-1', name: 'Birgitte Kjær', email: '', phone: '', employments: [], notes: '' }],
-    speakers: [],
-    meetings: [],
   };
 }
 

@@ -2,7 +2,7 @@
 import { createDemoWorkspace } from '../../domain/demo';
 import { buildDashboard, localIsoDate } from '../../domain/summaries';
 import { AppError } from '../../domain/errors';
-import { CURRENT_SCHEMA_VERSION, type GroupSummary, type Language, type Workspace } from '../../domain/model';
+import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type GroupSummary, type Language, type Workspace } from '../../domain/model';
 import type { Handlers } from '../handlers-type';
 import type { HandlerContext } from './context';
 
@@ -21,9 +21,7 @@ function emptyWorkspace(context: HandlerContext, name: string, language: Languag
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     group: { id: context.newId(), name, language, archived: false, createdAt: context.now().toISOString(), description: '' },
-    members: [],
-    speakers: [],
-    meetings: [],
+    ...emptyWorkspaceCollections(),
   };
 }
 

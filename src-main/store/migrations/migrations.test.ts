@@ -2,13 +2,16 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, workspaceSchema } from '../../domain/model';
+import { CURRENT_SCHEMA_VERSION, peopleSettingsOf, workspaceSchema } from '../../domain/model';
 import { sampleWorkspace, tempFolder } from '../test-support';
 import { openWorkspaceFolder } from '../workspace-folder';
 import { migrateToCurrent } from './index';
 import { migrateV1ToV2 } from './v1-to-v2';
+import { migrateV2ToV3 } from './v2-to-v3';
 
-const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'v1-workspace.json');
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const fixture = path.join(fixtures, 'v1-workspace.json');
+const fixtureV2 = path.join(fixtures, 'v2-workspace.json');
 
 describe('migrations', () => {
   it('v1 → v2 adds language, archived and description to the group and nothing else', async () => {
@@ -17,7 +20,18 @@ describe('migrations', () => {
     expect(v2.schemaVersion).toBe(2);
     expect(v2.group).toEqual({ ...v1.group, language: 'da', archived: false, description: '' });
     expect(v2.members).toEqual(v1.members);
-    expect(workspaceSchema.safeParse(v2).success).toBe(true);
+  });
+
+  it('v2 → v3 gives every meeting an empty agenda and the group empty pipeline, action and theme lists', async () => {
+    const v2 = JSON.parse(await readFile(fixtureV2, 'utf8'));
+    const v3 = migrateV2ToV3(v2);
+    expect(v3).toMatchObject({ schemaVersion: 3, invitations: [], agendaTemplates: [], actions: [], themes: [] });
+    expect((v3.meetings as { agenda: unknown[] }[]).every((meeting) => meeting.agenda.length === 0)).toBe(true);
+    expect(v3.group).toEqual(v2.group);
+    const parsed = workspaceSchema.parse(v3);
+    expect(parsed.group.language).toBe('en');
+    expect(peopleSettingsOf(parsed.group).followUpAfterDays).toBe(7);
+    expect(parsed.meetings).toHaveLength(v2.meetings.length);
   });
 
   it('the chain brings the v1 sample to the current version, and the schema accepts it', async () => {

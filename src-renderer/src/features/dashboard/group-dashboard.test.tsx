@@ -21,7 +21,7 @@ const meeting: Meeting = {
   siteTour: true,
   dinner: false,
   jointWithSisterGroup: false,
-  status: 'planned',
+  status: 'planned', agenda: [],
 };
 
 function dashboard(memberCount: number, meetings: Meeting[]): Dashboard {

@@ -1,0 +1,100 @@
+// Lint for the whole repository. Besides the usual checks, no-restricted-imports holds the architecture:
+// the renderer knows no Node, no Electron and no main-process code (only types from the shared contract),
+// the domain and the contract know no Node or Electron, and only the Electron-facing files may import electron.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+
+const noElectron = {
+  paths: [{ name: 'electron', message: 'Only transports/, index.ts, preload.ts, host/electron-host.ts and security/ may use Electron.' }],
+  patterns: [{ group: ['electron/*'], message: 'Only the Electron-facing files may use Electron.' }],
+};
+
+const noNode = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'This code must run without Node (renderer, domain, contract).' })),
+  patterns: [{ group: ['node:*'], message: 'This code must run without Node (renderer, domain, contract).' }],
+};
+
+// The renderer may see the shared contract only as types, and nothing else of the main process.
+const SHARED_WITH_RENDERER = '(api/(contract|envelope|bridge)|domain/.+?)(\\.ts|\\.js)?$';
+const rendererMainImports = [
+  {
+    regex: `(^|/)src-main/(?!${SHARED_WITH_RENDERER})`,
+    message: 'The renderer may not import main-process code; talk to it through the API client.',
+  },
+  {
+    regex: `(^|/)src-main/${SHARED_WITH_RENDERER}`,
+    allowTypeImports: true,
+    message: 'Use `import type` for the shared contract, envelope, bridge and domain types.',
+  },
+];
+
+const restrict = (...groups) => [
+  'error',
+  {
+    paths: groups.flatMap((group) => group.paths ?? []),
+    patterns: groups.flatMap((group) => group.patterns ?? []),
+  },
+];
+
+const ELECTRON_FACING = [
+  'src-main/transports/**',
+  'src-main/index.ts',
+  'src-main/preload.ts',
+  'src-main/host/electron-host.ts',
+  'src-main/security/**',
+];
+
+export default defineConfig(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**', 'e2e/screenshots/**', 'bench/results/**'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  // Everything may not import electron unless listed below.
+  { files: ['**/*.{ts,tsx,js,mjs}'], rules: { 'no-restricted-imports': restrict(noElectron) } },
+  {
+    files: ELECTRON_FACING,
+    // The web host server runs under plain Node, so it stays Electron-free although it lives in transports/.
+    ignores: ['src-main/transports/web-host-server.ts', 'src-main/transports/web-host-server.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The web host runs under plain Node: it must not pull in a module that imports electron.
+    files: ['src-main/web-host.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noElectron, {
+        patterns: [
+          {
+            regex: '^\\./(index|preload|host/electron-host|transports/electron-ipc|security/(app-protocol|window-guards))(\\.ts|\\.js)?$',
+            message: 'The web host runs without Electron; this module needs it.',
+          },
+        ],
+      }),
+    },
+  },
+  {
+    files: ['src-main/domain/**', 'src-main/api/contract.ts', 'src-main/api/bridge.ts', 'src-main/api/envelope.ts'],
+    ignores: ['src-main/domain/**/*.test.ts'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noNode) },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererMainImports }),
+    },
+  },
+);

@@ -1,0 +1,144 @@
+// The Electron entry: security policy, single-instance lock, boot (settings → services → window) and a flushing quit.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { createAppServices, type AppServices } from './app/services';
+import { AppError } from './domain/errors';
+import { createElectronHost } from './host/electron-host';
+import { createHeadlessHost } from './host/headless-host';
+import { createMainTranslator, type Translate } from './i18n/index';
+import { APP_ENTRY_URL } from './security/app-origin';
+import { registerAppScheme, serveRendererOverAppScheme } from './security/app-protocol';
+import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
+import { createWindowOptions } from './security/window-options';
+import { denyAllPermissions, guardWebContents } from './security/window-guards';
+import { connectElectronIpc } from './transports/electron-ipc';
+
+const env = process.env;
+const isTestRun = env.NETVAERK_E2E === '1';
+// electron-vite sets this while `npm run dev` serves the renderer with hot reload.
+const devServerUrl = !app.isPackaged ? env.ELECTRON_RENDERER_URL : undefined;
+const appBase = devServerUrl ?? APP_ENTRY_URL;
+const mainDir = import.meta.dirname;
+
+let mainWindow: BrowserWindow | null = null;
+
+function log(message: string, error?: unknown): void {
+  console.error(`[netvaerk] ${message}`, error ?? '');
+}
+
+/** Before `ready` Electron cannot name the OS language; the environment's locale (as the web host reads it) must do. */
+function earlyTranslator(): Translate {
+  return createMainTranslator(createHeadlessHost(env).systemLanguage());
+}
+
+/** Tells the user why the app cannot start; test runs print instead, since nobody is there to close a dialog. */
+function failStart(title: string, body: string, exitCode: number): void {
+  if (isTestRun) console.error(`${title}\n${body}`);
+  else dialog.showErrorBox(title, body);
+  app.exit(exitCode);
+}
+
+function createMainWindow(t: Translate): BrowserWindow {
+  const window = new BrowserWindow(
+    createWindowOptions({
+      title: t('appTitle'),
+      preloadPath: path.join(mainDir, '../preload/preload.cjs'),
+      iconPath: path.join(mainDir, '../../resources/icon.png'),
+    }),
+  );
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(appBase);
+  return window;
+}
+
+function applySessionPolicy(): void {
+  denyAllPermissions(session.defaultSession);
+  // The dev server needs inline scripts for hot reload; packaged pages get the strict policy on every response.
+  if (!devServerUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+  }
+}
+
+function quitAfterFlush(services: AppServices): void {
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    // Hold the quit until every acknowledged change is on disk, then quit for real.
+    event.preventDefault();
+    void services
+      .shutdown()
+      .catch((error: unknown) => log('Shutdown failed', error))
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
+  });
+}
+
+async function boot(): Promise<void> {
+  const early = earlyTranslator();
+  const workspacesDir = env.NETVAERK_WORKSPACES_DIR;
+  const userDataDir = env.NETVAERK_USER_DATA_DIR;
+  if (isTestRun) {
+    if (!workspacesDir || !userDataDir) {
+      console.error(early('testModeNeedsFolders'));
+      app.exit(2);
+      return;
+    }
+    // Before the single-instance lock: the lock lives in the user-data folder, so parallel tests do not collide.
+    app.setPath('userData', userDataDir);
+  }
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { appBase, openExternal: (url) => shell.openExternal(url) });
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  const host = createElectronHost(() => mainWindow);
+  const t = createMainTranslator(host.systemLanguage());
+
+  let services: AppServices;
+  try {
+    services = await createAppServices({
+      userDataDir: app.getPath('userData'),
+      host,
+      log,
+      ...(isTestRun && workspacesDir ? { workspacesFolderOverride: workspacesDir } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'workspaceLocked') {
+      failStart(t('workspaceLocked.title'), t('workspaceLocked.body', error.params), 3);
+      return;
+    }
+    log('Start-up failed', error);
+    failStart(t('startFailed.title'), t('startFailed.body'), 1);
+    return;
+  }
+
+  quitAfterFlush(services);
+  applySessionPolicy();
+  if (!devServerUrl) serveRendererOverAppScheme(path.join(mainDir, '../renderer'));
+  connectElectronIpc({ dispatch: services.dispatch, onEvent: services.onEvent, window: () => mainWindow, appBase, log });
+  mainWindow = createMainWindow(t);
+}
+
+void boot().catch((error: unknown) => {
+  log('Start-up failed', error);
+  const t = earlyTranslator();
+  failStart(t('startFailed.title'), t('startFailed.body'), 1);
+});

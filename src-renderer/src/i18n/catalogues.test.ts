@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { da } from './da';
 import { en } from './en';
+import { FEATURE_NAMESPACES, type FeatureCatalogue } from './feature-namespaces';
 
 function flatten(catalogue: object, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
@@ -15,9 +16,14 @@ function flatten(catalogue: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
-describe('catalogues', () => {
-  const danish = flatten(da);
-  const english = flatten(en);
+const catalogues: [string, object, object][] = [
+  ['translation', da, en],
+  ...Object.entries(FEATURE_NAMESPACES as Record<string, FeatureCatalogue>).map(([name, pair]): [string, object, object] => [name, pair.da, pair.en]),
+];
+
+describe.each(catalogues)('the %s catalogues', (_name, daCatalogue, enCatalogue) => {
+  const danish = flatten(daCatalogue);
+  const english = flatten(enCatalogue);
 
   it('have exactly the same keys', () => {
     expect([...english.keys()].sort()).toEqual([...danish.keys()].sort());

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../src-main/domain/model';
 import { da } from './da';
 import { en } from './en';
+import { featureResources } from './feature-namespaces';
 import './i18next-types';
 
 export const CATALOGUES = { da, en } as const;
@@ -11,7 +12,10 @@ export const CATALOGUES = { da, en } as const;
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { da: { translation: da }, en: { translation: en } },
+    resources: {
+      da: { translation: da, ...featureResources('da') },
+      en: { translation: en, ...featureResources('en') },
+    },
     lng: language,
     fallbackLng: 'da',
     supportedLngs: ['da', 'en'],

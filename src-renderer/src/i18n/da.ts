@@ -69,6 +69,8 @@ export const da = {
     undo: 'Fortryd',
   },
   dashboard: {
+    sectionTitle: 'Overblik',
+    sectionsLabel: 'Gruppens sider',
     loadFailed: 'Gruppens oversigt kunne ikke hentes.',
     facts: 'Gruppen i tal',
     members: 'Medlemmer',

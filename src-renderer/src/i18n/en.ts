@@ -66,6 +66,8 @@ export const en: Catalogue = {
     undo: 'Undo',
   },
   dashboard: {
+    sectionTitle: 'Overview',
+    sectionsLabel: 'Group pages',
     loadFailed: 'The group overview could not be loaded.',
     facts: 'The group in numbers',
     members: 'Members',

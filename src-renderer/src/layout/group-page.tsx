@@ -1,9 +1,13 @@
-// A group's page: its dashboard with the group's menu, and its backups below.
+// A group's page: tabs for the group's sections, the overview first with the group's menu and the features' panels.
+import { Tabs } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../src-main/domain/model';
 import { GroupDashboard } from '../features/dashboard/group-dashboard';
 import { GroupActionsMenu } from '../features/groups/group-actions-menu';
 import type { GroupActions } from '../features/groups/use-group-actions';
-import { BackupsPanel } from '../features/workspace/backups-panel';
+import { DASHBOARD_PANELS } from './dashboard-panels';
+import { GROUP_SECTIONS } from './group-sections';
 
 interface GroupPageProps {
   group: GroupSummary;
@@ -12,19 +16,40 @@ interface GroupPageProps {
 }
 
 export function GroupPage({ group, actions, onRename }: GroupPageProps) {
+  const { t } = useTranslation();
+  const [sectionId, setSectionId] = useState<string>('overview');
   return (
-    <GroupDashboard
-      groupId={group.id}
-      actions={
-        <GroupActionsMenu
-          group={group}
-          onRename={onRename}
-          onArchive={actions.archive}
-          onUnarchive={(target) => void actions.unarchive(target)}
-        />
-      }
-    >
-      <BackupsPanel groupId={group.id} />
-    </GroupDashboard>
+    <Tabs value={sectionId} onChange={(next) => setSectionId(next ?? 'overview')} keepMounted={false} variant="outline">
+      <Tabs.List aria-label={t('dashboard.sectionsLabel')} mb="lg">
+        {GROUP_SECTIONS.map(({ id, icon: Icon, Title }) => (
+          <Tabs.Tab key={id} value={id} leftSection={<Icon size={16} stroke={1.8} />}>
+            <Title />
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {GROUP_SECTIONS.map(({ id, Page }) => (
+        <Tabs.Panel key={id} value={id}>
+          {Page ? (
+            <Page group={group} />
+          ) : (
+            <GroupDashboard
+              groupId={group.id}
+              actions={
+                <GroupActionsMenu
+                  group={group}
+                  onRename={onRename}
+                  onArchive={actions.archive}
+                  onUnarchive={(target) => void actions.unarchive(target)}
+                />
+              }
+            >
+              {DASHBOARD_PANELS.map(({ id: panelId, Panel }) => (
+                <Panel key={panelId} groupId={group.id} />
+              ))}
+            </GroupDashboard>
+          )}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
   );
 }

@@ -56,3 +56,15 @@ export type AppEvent =
   | { type: 'groupChanged'; groupId: string }
   | { type: 'saveState'; state: SaveState }
   | { type: 'problemsChanged' };
+
+/**
+ * What became of a document the facilitator exported. In the Electron app the main process saves it where the user
+ * chose; in a browser tab (web host) the bytes come back and the renderer hands them to the browser as a download.
+ */
+export type ExportResult =
+  | { kind: 'saved'; fileName: string; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'download'; fileName: string; mimeType: string; base64: string };
+
+/** A mail draft or link: opened by the app where it can, otherwise handed to the renderer to open itself. */
+export type OpenExternalResult = { kind: 'opened' } | { kind: 'openInRenderer'; url: string };

@@ -9,7 +9,22 @@ export interface Host {
   pickFolder(): Promise<string | null>;
   /** The operating system's UI language, reduced to the two the app speaks. */
   systemLanguage(): Language;
+  /**
+   * Asks where to save an exported document and writes it there. 'download' means this host has no file dialog
+   * (web host): the caller returns the bytes to the renderer instead.
+   */
+  saveFile(request: SaveFileRequest): Promise<SaveFileOutcome>;
+  /** Opens a mailto: or https: URL outside the app; false when this host cannot (the renderer then opens it). */
+  openExternal(url: string): Promise<boolean>;
 }
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+  filter: { name: string; extensions: string[] };
+}
+
+export type SaveFileOutcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'download' };
 
 export function languageFromLocale(locale: string | undefined | null): Language {
   return locale && /^(da|nb|nn|no)\b/i.test(locale) ? 'da' : 'en';

@@ -2,7 +2,7 @@
 // A reader (or a crash) sees the old bytes or the new bytes, never a mix, an empty file or zeros.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { errorCode, type FileHandlePort, type FsPort } from './fs-port';
+import { errorCode, nodeFsPort, type FileHandlePort, type FsPort } from './fs-port';
 
 export interface DurableWriteContext {
   fs: FsPort;
@@ -88,3 +88,8 @@ export async function syncFolder(fs: FsPort, folder: string): Promise<void> {
 }
 
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The durable write with the real file system and clock, for callers outside the store (saved exports). */
+export function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
+  return durableWrite(target, data, { fs: nodeFsPort, clock: () => new Date(), sleep: realSleep, renameRetryWindowMs: 60_000 });
+}

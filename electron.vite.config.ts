@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
+// Several builds can live side by side (e.g. parallel work on one machine); the app and e2e read the same variable.
+const outRoot = resolve(root, process.env.NETVAERK_OUT_DIR ?? 'out');
 
 /**
  * In `npm run dev` only: the dev server injects an inline React Refresh preamble and talks over a websocket,
@@ -24,6 +26,7 @@ function relaxCspForDevServer(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      outDir: resolve(outRoot, 'main'),
       rolldownOptions: {
         input: {
           index: resolve(root, 'src-main/index.ts'),
@@ -35,6 +38,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      outDir: resolve(outRoot, 'preload'),
       rolldownOptions: {
         input: { preload: resolve(root, 'src-main/preload.ts') },
         // A sandboxed preload is loaded with require(); an ES module would fail to load.
@@ -46,7 +50,7 @@ export default defineConfig({
     root: resolve(root, 'src-renderer'),
     plugins: [react(), relaxCspForDevServer()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(outRoot, 'renderer'),
       rolldownOptions: {
         input: resolve(root, 'src-renderer/index.html'),
       },

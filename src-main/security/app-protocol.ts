@@ -1,6 +1,6 @@
 // Serves the built renderer through app://netvaerk/ instead of file://, so pages get a real origin, a CSP header,
 // and cannot read arbitrary files by URL.
-import { existsSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
@@ -15,15 +15,20 @@ export function registerAppScheme(): void {
   ]);
 }
 
-function isFile(filePath: string): boolean {
-  return existsSync(filePath) && statSync(filePath).isFile();
+// Asynchronous, like every file access after start-up: a slow disk must not stall the main process's event loop.
+async function isFile(filePath: string): Promise<boolean> {
+  try {
+    return (await stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function serveRendererOverAppScheme(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const resolved = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
-    let file = resolved && isFile(resolved) ? resolved : null;
+    let file = resolved && (await isFile(resolved)) ? resolved : null;
     if (!file && resolved && isSpaRoute(url.pathname)) file = path.join(rendererDir, 'index.html');
     if (!file) return new Response('Not found', { status: 404 });
     const fileResponse = await net.fetch(pathToFileURL(file).href);

@@ -21,8 +21,16 @@ export interface ValidBackup {
 
 const BACKUP_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?-([a-z0-9-]+)\.json$/;
 
+/** The outcome of decoding one snapshot, and the file's size and time when it was decoded. */
+interface CheckedSnapshot {
+  size: number;
+  mtimeMs: number;
+  info: BackupInfo | null;
+}
+
 export class Backups {
   readonly root: string;
+  private readonly checked = new Map<string, CheckedSnapshot>();
 
   constructor(
     folder: string,
@@ -54,14 +62,34 @@ export class Backups {
     }
   }
 
-  /** Snapshots that decode to a valid workspace, newest first. */
-  async listValid(groupKey: string): Promise<ValidBackup[]> {
-    const valid: ValidBackup[] = [];
+  /**
+   * What the backups list shows: the snapshots that decode to a valid workspace, newest first. Decoding a 5 MB
+   * snapshot blocks the event loop for ~100 ms and the list is asked for whenever a group opens, so a snapshot already
+   * checked is not decoded again while its size and modification time are unchanged (snapshots are never rewritten;
+   * a file changed by anyone else gets a new stamp and is checked again).
+   */
+  async listValidInfo(groupKey: string): Promise<BackupInfo[]> {
+    const infos: BackupInfo[] = [];
+    const current = new Set<string>();
     for (const backup of await this.dated(groupKey)) {
-      const found = await this.readValid(groupKey, backup.id);
-      if (found) valid.push(found);
+      const key = `${groupKey}/${backup.id}`;
+      let stamp: { size: number; mtimeMs: number };
+      try {
+        stamp = await this.context.fs.stat(path.join(this.folderOf(groupKey), backup.id));
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') continue;
+        throw error;
+      }
+      current.add(key);
+      let checked = this.checked.get(key);
+      if (!checked || checked.size !== stamp.size || checked.mtimeMs !== stamp.mtimeMs) {
+        checked = { size: stamp.size, mtimeMs: stamp.mtimeMs, info: (await this.readValid(groupKey, backup.id))?.info ?? null };
+        this.checked.set(key, checked);
+      }
+      if (checked.info) infos.push(checked.info);
     }
-    return valid;
+    for (const key of this.checked.keys()) if (key.startsWith(`${groupKey}/`) && !current.has(key)) this.checked.delete(key);
+    return infos;
   }
 
   async readValid(groupKey: string, backupId: string): Promise<ValidBackup | null> {

@@ -17,6 +17,7 @@ import { ProblemList } from './problem-list';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
+import { validateChangedParts } from './validate-changes';
 import { UnusableWorkspaceFile, WorkspaceFileAdapter } from './workspace-file-adapter';
 
 export interface WorkspaceFolderOptions {
@@ -98,6 +99,21 @@ function deepFreeze<T>(value: T): Readonly<T> {
   return value;
 }
 
+/**
+ * A deep, unfrozen copy of validated workspace data, for update()'s draft. The data is always zod output: plain
+ * objects, arrays and primitives only, so a plain recursive copy suffices, and it is ~7× faster than structuredClone
+ * (7 ms vs 50 ms for the 5 MB benchmark workspace, time the event loop is blocked on every save).
+ */
+function copyPlainData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlainData) as T;
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) copy[key] = copyPlainData((value as Record<string, unknown>)[key]);
+    return copy as T;
+  }
+  return value;
+}
+
 class WorkspaceFolderStore implements WorkspaceStore {
   private readonly groups = new Map<string, GroupEntry>();
   private readonly problemList: ProblemList;
@@ -175,9 +191,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
   }
 
   private async snapshotOnOpen(entry: GroupEntry): Promise<void> {
-    const bytes = encodeWorkspace(entry.db.data);
     const newest = await this.backups.newestBytes(entry.id);
-    if (!newest || contentHash(newest) !== contentHash(bytes)) await this.backups.save(entry.id, bytes, 'open');
+    const newestHash = newest ? contentHash(newest) : null;
+    // Usually the newest snapshot holds exactly the bytes just read: then re-encoding the workspace (~25 ms for 5 MB,
+    // on the event loop, once per group at start) is not needed to know that nothing new must be kept.
+    if (newestHash === null || newestHash !== entry.adapter.knownHash) {
+      const bytes = encodeWorkspace(entry.db.data);
+      if (newestHash !== contentHash(bytes)) await this.backups.save(entry.id, bytes, 'open');
+    }
     entry.lastBackupAt = this.clock().getTime();
   }
 
@@ -234,7 +255,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
   async listBackups(groupId: string): Promise<BackupInfo[]> {
     this.assertOpen();
     this.entryOf(groupId);
-    return (await this.backups.listValid(groupId)).map((backup) => backup.info);
+    return this.backups.listValidInfo(groupId);
   }
 
   // ---- changing --------------------------------------------------------------------------------------------------
@@ -257,10 +278,10 @@ class WorkspaceFolderStore implements WorkspaceStore {
   async update(groupId: string, mutate: (draft: Workspace) => void): Promise<Readonly<Workspace>> {
     this.assertOpen();
     const entry = this.entryOf(groupId);
-    const draft = structuredClone(entry.db.data) as Workspace;
+    const draft = copyPlainData(entry.db.data as Workspace);
     // An async mutate would change the draft after it was validated and saved: refuse it loudly instead.
     if ((mutate(draft) as unknown) instanceof Promise) throw new AppError('internal', { reason: 'asyncMutate' });
-    const parsed = workspaceSchema.safeParse(draft);
+    const parsed = validateChangedParts(entry.db.data, draft);
     if (!parsed.success) throw new AppError('validation');
     if (parsed.data.group.id !== groupId) throw new AppError('validation', { field: 'group.id' });
     const next = deepFreeze(parsed.data);
@@ -351,6 +372,15 @@ class WorkspaceFolderStore implements WorkspaceStore {
     await this.context.sleep(this.settings.watchDebounceMs);
     const again = await this.readIfChanged(entry);
     return again && contentHash(again) === contentHash(bytes) ? again : null;
+  }
+
+  private async isMissing(filePath: string): Promise<boolean> {
+    try {
+      await this.fs.stat(filePath);
+      return false;
+    } catch (error) {
+      return errorCode(error) === 'ENOENT';
+    }
   }
 
   /** False while a new file does not decode and is still changing: a sync client may be writing it right now. */
@@ -512,14 +542,19 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private async checkFolder(): Promise<void> {
     if (this.closing) return;
     for (const entry of [...this.groups.values()]) {
-      await entry.writer.exclusive(async () => {
-        if (this.groups.get(entry.id) !== entry) return;
+      const deleted = await entry.writer.exclusive(async () => {
+        if (this.groups.get(entry.id) !== entry) return false;
+        if (await this.isMissing(entry.adapter.filePath)) return true;
         const bytes = await this.readSettledChange(entry);
-        if (!bytes) return;
+        if (!bytes) return false;
         const settled = await this.adoptForeignFile(entry, bytes, decodeWorkspace(bytes), entry.writer.hasUnsavedChanges());
         // Their file was garbage and is now set aside: write ours back so the group keeps a file.
         if (!settled) await entry.db.write();
+        return false;
       });
+      // Deleted by another program while open: the group lives on in memory, so it is written back (through the
+      // writer: the user sees the save, a failure is retried), instead of vanishing at the next start.
+      if (deleted) await entry.writer.requestWrite().catch(() => undefined);
     }
     const known = new Set([...this.groups.values()].map((entry) => fileNameKey(entry.fileName)));
     const refused = this.problemList.refusedFileKeys();

@@ -1,0 +1,126 @@
+// `npm run bench`: every figure of issue 6 beside its floor and target; prints a table and writes a JSON file.
+// `--short` runs the same code on small sizes with few iterations (CI: it must not rot); `--dir` picks the disk;
+// `--out` the JSON file (default bench/results/latest.json, or the temp folder for --short); `--renderer` adds the
+// Chromium figures (needs a built renderer and /usr/bin/chromium).
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchFolders } from './bench-folders';
+import { benchExports, type ExportFigures } from './export-bench';
+import { generateWorkspace, TWENTY_YEARS, TWO_YEARS } from './generate-workspace';
+import { describeMachine, formatTable, row, type Row } from './report';
+import { benchSearch } from './search-bench';
+import { benchStart } from './start-bench';
+import { benchStoreBreakdown } from './store-breakdown';
+import { benchStore } from './store-bench';
+
+const { values } = parseArgs({
+  options: {
+    short: { type: 'boolean', default: false },
+    dir: { type: 'string' },
+    out: { type: 'string' },
+    renderer: { type: 'boolean', default: false },
+  },
+});
+const short = values.short ?? false;
+const size = short ? TWO_YEARS : TWENTY_YEARS;
+const runs = short ? 3 : 20;
+const groupCount = short ? 3 : 10;
+const benchRoot = path.resolve(values.dir ?? os.tmpdir());
+const outFile = path.resolve(
+  values.out ?? (short ? path.join(os.tmpdir(), 'netvaerk-bench-short.json') : fileURLToPath(new URL('./results/latest.json', import.meta.url))),
+);
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const started = performance.now();
+const loadAtStart = os.loadavg()[0]!;
+const folders = await benchFolders(benchRoot);
+const rows: Row[] = [];
+try {
+  log(`Generating ${groupCount} groups (${size.years} years, ${size.speakers} speakers each)…`);
+  const workspaces = Array.from({ length: groupCount }, (_, index) => generateWorkspace(index + 1, size));
+  const large = workspaces[0]!;
+
+  log('Store: save and open against their floors…');
+  const store = await benchStore(folders, large, runs);
+  const fileSize = `${store.fileMegabytes.toFixed(1)} MB`;
+  rows.push(
+    row('store', `save p50 (${fileSize})`, store.save.store.p50, 'ms', { floor: store.save.floor.p50 }),
+    row('store', `save p95 (${fileSize})`, store.save.store.p95, 'ms', { floor: store.save.floor.p95, max: 100, maxRatioToFloor: 1.5 }),
+    row('store', 'open p50', store.open.store.p50, 'ms', { floor: store.open.floor.p50 }),
+    row('store', 'open p95', store.open.store.p95, 'ms', { floor: store.open.floor.p95, max: 150, maxRatioToFloor: 3 }),
+    row('store', 'open: read + validate + migrate only, p95', store.open.decodeOnly.p95, 'ms', { floor: store.open.floor.p95 }),
+    row('main', 'event-loop block during save (max)', store.save.maxEventLoopBlockMs, 'ms', { max: 50 }),
+  );
+  rows.push(
+    row('store', `list backups, first time (${store.listBackups.snapshots} snapshots)`, store.listBackups.ms, 'ms'),
+    row('store', 'list backups again', store.listBackups.againMs, 'ms'),
+    row('main', 'event-loop block while listing backups (max)', store.listBackups.maxEventLoopBlockMs, 'ms', { max: 50 }),
+  );
+  const steps = await benchStoreBreakdown(large, runs);
+  rows.push(
+    row('store steps', 'validate all of it (zod; saves now check changes), p50', steps.validate.p50, 'ms'),
+    row('store steps', 'save: encode, pretty-printed as stored, p50', steps.encode.p50, 'ms'),
+    row('store steps', 'save: encode compact (for comparison), p50', steps.encodeCompact.p50, 'ms'),
+    row('store steps', 'save/open: sha-256 of the file, p50', steps.hash.p50, 'ms'),
+    row('store steps', 'open: strict UTF-8 decode, p50', steps.utf8Decode.p50, 'ms'),
+    row('store steps', 'open: JSON.parse, p50', steps.jsonParse.p50, 'ms'),
+  );
+
+  log(`Start: the services over ${groupCount} groups…`);
+  const start = await benchStart(folders, workspaces);
+  rows.push(
+    row('main', `start, ${groupCount} groups (first, writes open snapshots)`, start.firstStartMs, 'ms'),
+    row('main', `start, ${groupCount} groups (again)`, start.secondStartMs, 'ms'),
+    row('main', 'event-loop block during start (max)', start.maxEventLoopBlockMs, 'ms', { max: 50 }),
+    row('main', 'groups.list over the API', start.listGroupsMs, 'ms'),
+    row('main', 'groups.dashboard of a large group over the API', start.dashboardMs, 'ms'),
+  );
+
+  log(`Search over ${large.speakers.length} speakers…`);
+  const search = await benchSearch(large.speakers, runs);
+  rows.push(
+    row('search', `index build, ${search.speakers} speakers, p50`, search.build.p50, 'ms'),
+    row('search', `query per keystroke p95 (${search.keystroke.runs} queries; function only)`, search.keystroke.p95, 'ms', { max: 16 }),
+  );
+
+  log('Exports, each in its own process…');
+  const exports = await benchExports(short ? 2 : 5, short);
+  const exportTargets: Record<ExportFigures['exportCase'], number | undefined> = { oneMeeting: undefined, longMinutes: 1000, yearBook: 3000 };
+  for (const figures of exports) {
+    const label = figures.pages === null ? 'minutes of one meeting' : `minutes, ~${figures.pages} pages${figures.exportCase === 'yearBook' ? ' (year book)' : ''}`;
+    rows.push(
+      row('export', `${label}, first run`, figures.firstRunMs, 'ms', { max: exportTargets[figures.exportCase] }),
+      row('export', `${label}, p50 of ${figures.time.runs}`, figures.time.p50, 'ms'),
+      row('export', `${label}, peak memory growth`, figures.peakRssGrowthMb, 'MB', { max: 200 }),
+      row('main', `event-loop block during export: ${figures.exportCase} (max)`, figures.maxEventLoopBlockMs, 'ms', { max: 50 }),
+    );
+  }
+
+  if (values.renderer) {
+    log('Renderer in Chromium against the web host…');
+    const { benchRenderer } = await import('./renderer-bench');
+    rows.push(...(await benchRenderer(folders, workspaces)));
+  }
+
+  const table = formatTable(rows);
+  process.stdout.write(`${table}\n`);
+  const machine = describeMachine(benchRoot, loadAtStart);
+  const result = {
+    generatedAt: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    mode: short ? 'short' : 'full',
+    machine,
+    durationSeconds: Math.round((performance.now() - started) / 1000),
+    rows,
+    raw: { store, storeSteps: steps, start, search, exports },
+  };
+  await mkdir(path.dirname(outFile), { recursive: true });
+  await writeFile(outFile, `${JSON.stringify(result, null, 2)}\n`);
+  const misses = rows.filter((entry) => entry.verdict === 'miss').length;
+  log(`${rows.length} figures, ${misses} missed target(s); ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage.atStart.toFixed(1)} → ${machine.loadAverage.atEnd.toFixed(1)}. Written to ${outFile} in ${result.durationSeconds} s.`);
+} finally {
+  await folders.removeAll();
+}

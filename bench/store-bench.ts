@@ -1,0 +1,111 @@
+// The store beside its floor, same bytes, same disk, same run: durable save through openWorkspaceFolder + update vs
+// a plain write + fsync + rename; open through the store vs reading the file and JSON.parse.
+import { open, readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { Workspace } from '../src-main/domain/model';
+import { decodeWorkspace, encodeWorkspace } from '../src-main/store/workspace-codec';
+import { openWorkspaceFolder } from '../src-main/store/workspace-folder';
+import type { BenchFolders } from './bench-folders';
+import { maxEventLoopBlock, megabytes, summarize, timeOnce, type Timing } from './measure';
+
+export interface StoreFigures {
+  fileMegabytes: number;
+  save: { store: Timing; floor: Timing; maxEventLoopBlockMs: number };
+  open: { store: Timing; floor: Timing; decodeOnly: Timing };
+  /** Listing a group's snapshots (the backups screen): the time and the longest event-loop block. */
+  listBackups: { snapshots: number; ms: number; againMs: number; maxEventLoopBlockMs: number };
+}
+
+/** The floor: what any durable replacement of these bytes costs, with nothing of the store's work around it. */
+async function plainDurableReplace(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${target}.floor.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, target);
+}
+
+export async function benchStore(folders: BenchFolders, workspace: Workspace, runs: number): Promise<StoreFigures> {
+  const folder = await folders.withWorkspaces('store', [workspace]);
+  const groupFile = path.join(folder, 'gruppe-1.json');
+  const floorFile = path.join(await folders.make('floor'), 'gruppe-1.json');
+  const groupId = workspace.group.id;
+
+  // Save: store and floor alternate run by run, so drift in the disk's speed hits both alike.
+  const store = await openWorkspaceFolder({ folder, watch: false });
+  const storeSaves: number[] = [];
+  const floorSaves: number[] = [];
+  let maxBlock = 0;
+  for (let run = -1; run < runs; run += 1) {
+    const description = `Gemt i kørsel ${run}`;
+    let elapsed = 0;
+    const block = await maxEventLoopBlock(async () => {
+      elapsed = await timeOnce(() =>
+        store.update(groupId, (draft) => {
+          draft.group.description = description;
+        }),
+      );
+    });
+    const bytes = encodeWorkspace(store.get(groupId) as Workspace);
+    const floor = await timeOnce(() => plainDurableReplace(floorFile, bytes));
+    if (run < 0) continue; // the first run warms caches and the JIT on both sides
+    storeSaves.push(elapsed);
+    floorSaves.push(floor);
+    maxBlock = Math.max(maxBlock, block);
+  }
+  await store.close();
+  const fileBytes = await readFile(groupFile);
+
+  // Open: the store's whole open (lock, scan, read, validate, migrate, open snapshot) vs read + JSON.parse.
+  const opens: number[] = [];
+  const parses: number[] = [];
+  const decodes: number[] = [];
+  for (let run = -1; run < runs; run += 1) {
+    let opened: Awaited<ReturnType<typeof openWorkspaceFolder>> | undefined;
+    const storeOpen = await timeOnce(async () => {
+      opened = await openWorkspaceFolder({ folder, watch: false });
+    });
+    await opened?.close();
+    const parse = await timeOnce(async () => JSON.parse(await readFile(groupFile, 'utf8')));
+    const decode = await timeOnce(async () => decodeWorkspace(await readFile(groupFile)));
+    if (run < 0) continue;
+    opens.push(storeOpen);
+    parses.push(parse);
+    decodes.push(decode);
+  }
+  const listBackups = await benchListBackups(folder, groupId, Math.min(runs, 20));
+  return {
+    listBackups,
+    fileMegabytes: megabytes(fileBytes.length),
+    save: { store: summarize(storeSaves), floor: summarize(floorSaves), maxEventLoopBlockMs: maxBlock },
+    open: { store: summarize(opens), floor: summarize(parses), decodeOnly: summarize(decodes) },
+  };
+}
+
+/** A day of editing leaves up to 48 snapshots; `count` saves with no interval between snapshots make them quickly. */
+async function benchListBackups(folder: string, groupId: string, count: number): Promise<StoreFigures['listBackups']> {
+  const store = await openWorkspaceFolder({ folder, watch: false, backupIntervalMs: 0 });
+  try {
+    for (let index = 0; index < count; index += 1) {
+      await store.update(groupId, (draft) => {
+        draft.group.description = `Snapshot ${index}`;
+      });
+    }
+    let snapshots = 0;
+    let ms = 0;
+    const maxBlock = await maxEventLoopBlock(async () => {
+      ms = await timeOnce(async () => {
+        snapshots = (await store.listBackups(groupId)).length;
+      });
+    });
+    // Asked again (another group switch): snapshots already checked are not decoded again.
+    const againMs = await timeOnce(() => store.listBackups(groupId));
+    return { snapshots, ms, againMs, maxEventLoopBlockMs: maxBlock };
+  } finally {
+    await store.close();
+  }
+}

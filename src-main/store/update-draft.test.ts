@@ -1,0 +1,36 @@
+// update()'s draft is a deep copy of the current state: nothing a mutate does, kept or thrown away, reaches an
+// earlier snapshot, however deep (arrays in arrays, records of votes).
+import { describe, expect, it } from 'vitest';
+import { sampleWorkspace, tempFolder } from './test-support';
+import { openWorkspaceFolder } from './workspace-folder';
+
+describe('update drafts', () => {
+  it('are deep copies: a rejected or a kept change never alters an earlier snapshot', async () => {
+    const store = await openWorkspaceFolder({ folder: await tempFolder(), watch: false });
+    await store.create({
+      ...sampleWorkspace(),
+      themes: [{ id: 't-1', title: 'AI', votes: { 'm-1': 1 }, status: 'waiting' }],
+    });
+    const before = store.get('grp-1');
+    const beforeJson = JSON.stringify(before);
+
+    await expect(
+      store.update('grp-1', (draft) => {
+        draft.members[0]!.employments.push({ organisation: 'Region Nord', title: '', sector: 'region' });
+        draft.themes[0]!.votes['m-1'] = 3;
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(JSON.stringify(store.get('grp-1'))).toBe(beforeJson);
+
+    const after = await store.update('grp-1', (draft) => {
+      draft.themes[0]!.votes['m-1'] = 2;
+      draft.members[0]!.employments.push({ organisation: 'Region Nord', title: '', sector: 'region' });
+    });
+    expect(JSON.stringify(before)).toBe(beforeJson);
+    expect(after.themes[0]!.votes).toEqual({ 'm-1': 2 });
+    expect(after.members[0]!.employments).toHaveLength(1);
+    expect(Object.isFrozen(after.themes[0]!.votes)).toBe(true);
+    await store.close();
+  });
+});

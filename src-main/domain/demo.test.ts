@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from './demo';
+import { followUpsForToday } from './follow-ups';
+import { allowedTransitions } from './invitations';
+import { peopleSettingsOf } from './model';
 import { workspaceSchema } from './model';
 import { summarizeGroup } from './summaries';
 
@@ -42,5 +45,30 @@ describe('createDemoWorkspace', () => {
 
   it('writes plain ASCII e-mail addresses for Danish names', () => {
     for (const member of demo('da').members) expect(member.email).toMatch(/^[a-z.]+@example\.dk$/);
+  });
+
+  it('has a pipeline in several states whose histories the state machine could have made', () => {
+    const workspace = demo('da');
+    const states = new Set(workspace.invitations.map((invitation) => invitation.state));
+    expect(states.size).toBeGreaterThanOrEqual(4);
+    const speakerIds = new Set(workspace.speakers.map((speaker) => speaker.id));
+    const meetingIds = new Set(workspace.meetings.map((meeting) => meeting.id));
+    for (const invitation of workspace.invitations) {
+      expect(speakerIds.has(invitation.speakerId)).toBe(true);
+      if (invitation.meetingId !== undefined) expect(meetingIds.has(invitation.meetingId)).toBe(true);
+      expect(invitation.history[0]?.state).toBe('idea');
+      invitation.history.slice(1).forEach((step, index) => {
+        const previous = invitation.history[index]!;
+        expect(allowedTransitions(previous.state)).toContain(step.state);
+        expect(step.at > previous.at).toBe(true);
+      });
+      expect(invitation.history.at(-1)?.state).toBe(invitation.state);
+    }
+  });
+
+  it('gives the dashboard something to follow up today', () => {
+    const workspace = demo('da');
+    const todo = followUpsForToday({ ...workspace, settings: peopleSettingsOf(workspace.group), today: '2026-11-25' });
+    expect(todo.map((item) => item.kind)).toContain('awaitingAnswer');
   });
 });

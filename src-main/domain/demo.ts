@@ -1,6 +1,7 @@
 // A living example group, so a new user sees the app with data in it. Every person and company here is fictional.
 import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Language, type Meeting, type Member, type Sector, type Speaker, type Workspace } from './model';
 import { nextQuarterlyDates } from './quarterly-dates';
+import type { Invitation, InvitationState } from './speaker-model';
 
 export interface DemoOptions {
   language: Language;
@@ -39,6 +40,19 @@ const SPEAKER_SEEDS: SpeakerSeed[] = [
   ['Oliver Munk', 'Platformchef', 'Fjordlys Software ApS', ['Cloud-migrering', 'FinOps'], 5],
   ['Signe Bach', 'HR-partner, IT', 'Region Midtland', ['Rekruttering af IT-talenter', 'Kompetenceudvikling'], 9],
   ['Henrik Aagaard', 'Chief Architect', 'Søfart Logistik A/S', ['Arkitekturstyring', 'Legacy-modernisering'], null],
+];
+
+/** A talk in the pipeline: which speaker, at which meeting (null: not yet dated), and its steps as [state, days ago]. */
+type InvitationSeed = [speakerIndex: number, meetingIndex: number | null, steps: [InvitationState, number][]];
+
+// The board should look alive: a confirmed talk, one waiting for an answer long enough to chase, ideas, a refusal.
+const INVITATION_SEEDS: InvitationSeed[] = [
+  [0, 0, [['idea', 40], ['asked', 30], ['confirmed', 25]]],
+  [1, 1, [['idea', 20], ['asked', 9]]],
+  [2, 1, [['idea', 5]]],
+  [3, 2, [['idea', 60], ['asked', 50], ['confirmed', 45], ['materialsReceived', 3]]],
+  [4, null, [['idea', 2]]],
+  [5, 0, [['idea', 35], ['asked', 33], ['declined', 30]]],
 ];
 
 const HOSTS = ['Region Vestkyst', 'Nordhavn Forsikring A/S', 'Holmby Kommune', 'Aalund Forsyning'];
@@ -104,6 +118,21 @@ export function createDemoWorkspace({ language, today, now, newId }: DemoOptions
     status: 'planned',
     agenda: [],
   }));
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+  const invitations: Invitation[] = INVITATION_SEEDS.map(([speakerIndex, meetingIndex, steps]) => {
+    const speaker = speakers[speakerIndex]!;
+    const history = steps.map(([state, days]) => ({ state, at: daysAgo(days) }));
+    return {
+      id: newId(),
+      speakerId: speaker.id,
+      ...(meetingIndex === null ? {} : { meetingId: meetings[meetingIndex]!.id }),
+      topic: speaker.topics[0] ?? '',
+      state: history.at(-1)!.state,
+      history,
+      ...(speaker.suggestedByMemberId === undefined ? {} : { suggestedByMemberId: speaker.suggestedByMemberId }),
+      notes: '',
+    };
+  });
   return {
     ...emptyWorkspaceCollections(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -111,5 +140,6 @@ export function createDemoWorkspace({ language, today, now, newId }: DemoOptions
     members,
     speakers,
     meetings,
+    invitations,
   };
 }

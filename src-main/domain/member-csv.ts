@@ -121,6 +121,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Import preview
 
+/** The largest CSV file the app reads; a roster of thousands is far below it. */
+export const MAX_MEMBER_CSV_BYTES = 5 * 1024 * 1024;
+
 export const CSV_DELIMITERS = [';', ',', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 

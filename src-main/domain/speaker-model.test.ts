@@ -47,6 +47,12 @@ describe('groupPeopleSettingsSchema', () => {
     expect(settings.mailTemplates.en).toEqual(defaultMailTemplates('en'));
   });
 
+  it('reads settings saved before the signature existed with an empty signature', () => {
+    const saved = { followUpAfterDays: 10 };
+    expect(groupPeopleSettingsSchema.parse(saved)).toMatchObject({ followUpAfterDays: 10, facilitatorName: '' });
+    expect(groupPeopleSettingsSchema.parse({ facilitatorName: '  Lone Holm ' }).facilitatorName).toBe('Lone Holm');
+  });
+
   it('refuses a follow-up period that is not a positive whole number of days', () => {
     expect(groupPeopleSettingsSchema.safeParse({ followUpAfterDays: 0 }).success).toBe(false);
     expect(groupPeopleSettingsSchema.safeParse({ followUpAfterDays: 2.5 }).success).toBe(false);

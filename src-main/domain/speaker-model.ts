@@ -229,6 +229,8 @@ export const DEFAULT_FOLLOW_UP_AFTER_DAYS = 7;
 export const groupPeopleSettingsSchema = z.object({
   /** How many days an asked speaker may stay unanswered before the dashboard suggests a reminder. */
   followUpAfterDays: z.number().int().min(1).max(365).default(DEFAULT_FOLLOW_UP_AFTER_DAYS),
+  /** Signs the mail drafts ({{facilitatorName}}); empty leaves the placeholder visible for the user to fill in. */
+  facilitatorName: freeText.default(''),
   mailTemplates: z
     .object({
       da: templateSetSchema('da'),

@@ -1,0 +1,94 @@
+// One invitation on the board: draggable to another column, and movable from the keyboard through its menu.
+import { ActionIcon, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowRight, IconDots, IconMail, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { allowedTransitions } from '../../../../src-main/domain/invitations';
+import type { Language } from '../../../../src-main/domain/model';
+import type { InvitationState } from '../../../../src-main/domain/speaker-model';
+import { formatShortDate } from '../../i18n/dates';
+import type { PipelineRow } from './board-model';
+
+export interface InvitationRowActions {
+  onMove: (row: PipelineRow, to: InvitationState) => void;
+  onMail: (row: PipelineRow) => void;
+  onEdit: (row: PipelineRow) => void;
+}
+
+export function InvitationMenu({ row, onMove, onMail, onEdit }: { row: PipelineRow } & InvitationRowActions) {
+  const { t } = useTranslation('invitations');
+  const moves = allowedTransitions(row.invitation.state);
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" size="xs" aria-label={t('card.actions', { name: row.speakerName })}>
+          <IconDots size={14} />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('card.moveTo')}</Menu.Label>
+        {moves.length === 0 && <Menu.Item disabled>{t('card.noMoves')}</Menu.Item>}
+        {moves.map((state) => (
+          <Menu.Item key={state} leftSection={<IconArrowRight size={14} />} onClick={() => onMove(row, state)}>
+            {t(`states.${state}`)}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconMail size={14} />} onClick={() => onMail(row)}>
+          {t('card.mail')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(row)}>
+          {t('card.edit')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+interface InvitationCardProps extends InvitationRowActions {
+  row: PipelineRow;
+  onDragStart: (row: PipelineRow) => void;
+  onDragEnd: () => void;
+}
+
+export function InvitationCard({ row, onMove, onMail, onEdit, onDragStart, onDragEnd }: InvitationCardProps) {
+  const { t, i18n } = useTranslation('invitations');
+  const language = i18n.language as Language;
+  return (
+    <Paper
+      withBorder
+      radius="sm"
+      p="xs"
+      shadow="xs"
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData('text/plain', row.invitation.id);
+        event.dataTransfer.effectAllowed = 'move';
+        onDragStart(row);
+      }}
+      onDragEnd={onDragEnd}
+      style={{ cursor: 'grab' }}
+      data-invitation={row.invitation.id}
+      aria-label={row.speakerName}
+    >
+      <Group justify="space-between" wrap="nowrap" align="flex-start" gap={2}>
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text fw={600} size="sm" lineClamp={2}>
+            {row.speakerName}
+          </Text>
+          <Text size="xs" lineClamp={2}>
+            {row.invitation.topic || t('card.noTopic')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {row.meetingDate ? formatShortDate(row.meetingDate, language) : t('card.noMeeting')}
+          </Text>
+          {row.suggestedByName && (
+            <Text size="xs" c="dimmed" fs="italic" lineClamp={2}>
+              {t('card.suggestedBy', { name: row.suggestedByName })}
+            </Text>
+          )}
+        </Stack>
+        <InvitationMenu row={row} onMove={onMove} onMail={onMail} onEdit={onEdit} />
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,60 @@
+// Moving an invitation to another state: conflicts are shown first, and an illegal move is explained, not silently dropped.
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvitationState } from '../../../../src-main/domain/speaker-model';
+import { ApiCallError } from '../../api-client';
+import { useApi } from '../../api-context';
+import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { ConflictList } from './conflict-list';
+
+export interface MoveTarget {
+  invitationId: string;
+  speakerName: string;
+  from: InvitationState;
+}
+
+export function useMoveInvitation(groupId: string): (target: MoveTarget, to: InvitationState) => Promise<void> {
+  const api = useApi();
+  const { t } = useTranslation('invitations');
+  const { t: tApp } = useTranslation();
+
+  return useCallback(
+    async (target, to) => {
+      const refused = (error: unknown) => {
+        if (error instanceof ApiCallError && error.error.code === 'invalidTransition') {
+          notifications.show({
+            color: 'red',
+            autoClose: 10_000,
+            message: t('refusedMove', { name: target.speakerName, from: t(`states.${target.from}`), to: t(`states.${to}`) }),
+          });
+        } else {
+          notifyFailure(tApp, error);
+        }
+      };
+      const move = async () => {
+        try {
+          await api.call('invitations.move', { groupId, invitationId: target.invitationId, to });
+          notifySuccess(t('moved', { name: target.speakerName, state: t(`states.${to}`) }));
+        } catch (error) {
+          refused(error);
+        }
+      };
+      try {
+        const conflicts = await api.call('invitations.checkMove', { groupId, invitationId: target.invitationId, to });
+        if (conflicts.length === 0) return await move();
+        modals.openConfirmModal({
+          title: t('conflicts.moveTitle'),
+          children: <ConflictList conflicts={conflicts} speakerName={target.speakerName} title={t('moveTo', { state: t(`states.${to}`) })} />,
+          labels: { confirm: t('conflicts.proceedMove'), cancel: t('conflicts.back') },
+          confirmProps: { color: 'orange' },
+          onConfirm: () => void move(),
+        });
+      } catch (error) {
+        refused(error);
+      }
+    },
+    [api, groupId, t, tApp],
+  );
+}

@@ -1,0 +1,75 @@
+// The member form's state, its checks (with message keys) and the fields sent to the main process.
+import type { MemberFields } from '../../../../src-main/api/operations/members';
+import type { Member, Sector } from '../../../../src-main/domain/model';
+import { currentEmployment } from '../../../../src-main/domain/people';
+import { cleanText } from '../../../../src-main/domain/text';
+
+export interface MemberDraft {
+  name: string;
+  email: string;
+  phone: string;
+  title: string;
+  organisation: string;
+  sector: Sector;
+  joined: string | null;
+  left: string | null;
+  notes: string;
+  /** Only for an existing member whose job fields changed: record a new job instead of correcting the old one. */
+  jobChange: boolean;
+  jobChangeOn: string | null;
+}
+
+export type MemberProblemKey = 'required' | 'invalidEmail' | 'leftBeforeJoined' | 'organisationForJob';
+export type MemberDraftProblems = Partial<Record<'name' | 'email' | 'left' | 'organisation', MemberProblemKey>>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function draftFromMember(member: Member | null, today: string): MemberDraft {
+  const job = member ? currentEmployment(member) : undefined;
+  return {
+    name: member?.name ?? '',
+    email: member?.email ?? '',
+    phone: member?.phone ?? '',
+    title: job?.title ?? '',
+    organisation: job?.organisation ?? '',
+    sector: job?.sector ?? 'other',
+    joined: member?.joined ?? null,
+    left: member?.left ?? null,
+    notes: member?.notes ?? '',
+    jobChange: true,
+    jobChangeOn: today,
+  };
+}
+
+/** Whether the draft names another job than the member's current one (a member without a job gets a first one). */
+export function changesJob(draft: MemberDraft, member: Member | null): boolean {
+  const job = member ? currentEmployment(member) : undefined;
+  if (member === null || job === undefined || cleanText(draft.organisation) === '') return false;
+  return cleanText(draft.organisation) !== job.organisation || cleanText(draft.title) !== job.title || draft.sector !== job.sector;
+}
+
+export function draftProblems(draft: MemberDraft): MemberDraftProblems {
+  const problems: MemberDraftProblems = {};
+  if (cleanText(draft.name) === '') problems.name = 'required';
+  const email = cleanText(draft.email);
+  if (email !== '' && !EMAIL.test(email)) problems.email = 'invalidEmail';
+  if (draft.joined && draft.left && draft.left < draft.joined) problems.left = 'leftBeforeJoined';
+  if (cleanText(draft.organisation) === '' && cleanText(draft.title) !== '') problems.organisation = 'organisationForJob';
+  return problems;
+}
+
+/** The fields to save, or null while the draft has problems. */
+export function fieldsOf(draft: MemberDraft): MemberFields | null {
+  if (Object.keys(draftProblems(draft)).length > 0) return null;
+  return {
+    name: cleanText(draft.name),
+    email: cleanText(draft.email),
+    phone: cleanText(draft.phone),
+    title: cleanText(draft.title),
+    organisation: cleanText(draft.organisation),
+    sector: draft.sector,
+    notes: draft.notes.trim(),
+    ...(draft.joined ? { joined: draft.joined } : {}),
+    ...(draft.left ? { left: draft.left } : {}),
+  };
+}

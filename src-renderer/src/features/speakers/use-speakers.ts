@@ -1,0 +1,23 @@
+// The open group's speakers and members (for "suggested by"), reloaded when that group changes.
+import type { AppEvent } from '../../../../src-main/domain/views';
+import { useApiQuery } from '../../use-api-query';
+
+const changed = (groupId: string) => (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId;
+
+export function useSpeakers(groupId: string) {
+  return useApiQuery('speakers.list', { groupId }, changed(groupId));
+}
+
+export function useGroupMembers(groupId: string) {
+  return useApiQuery('members.list', { groupId }, changed(groupId));
+}
+
+/** Every talk of one speaker in every group; any group's change may add one. */
+export function useSpeakerHistory(groupId: string, speakerId: string | null) {
+  return useApiQuery('speakers.history', speakerId === null ? null : { groupId, speakerId }, (event) => event.type === 'groupChanged');
+}
+
+/** Speakers of the other groups; null input while the cross-group view is closed. */
+export function useSpeakersElsewhere(groupId: string, open: boolean) {
+  return useApiQuery('speakers.elsewhere', open ? { groupId } : null, (event) => event.type === 'groupChanged' || event.type === 'groupsChanged');
+}

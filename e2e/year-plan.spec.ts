@@ -1,0 +1,66 @@
+// Journeys for the year plan and the calendar: plan four meetings at once, then move one by dragging it.
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { expect, test } from './fixtures/app-fixture';
+import { CalendarPage } from './pages/calendar-page';
+import { GroupsPage } from './pages/groups-page';
+import { MeetingsPage } from './pages/meetings-page';
+
+const README_SCREENSHOTS = path.join(import.meta.dirname, '..', 'docs', 'screenshots');
+
+test('a facilitator plans a year of four meetings from the second-Tuesday rule', async ({ app }) => {
+  const groups = new GroupsPage(app.page);
+  await groups.createGroup('CIO-netværk Øst');
+  const meetings = new MeetingsPage(app.page);
+  await meetings.open();
+  await expect(meetings.page.getByText('Gruppen har endnu ingen møder')).toBeVisible();
+
+  await meetings.openYearPlan();
+  await meetings.setPlanYear(2027);
+  await expect(meetings.previewRows()).toHaveCount(4);
+  await expect(meetings.previewRows().first().getByRole('button')).toContainText('9. marts 2027');
+  await meetings.savePlan(4);
+
+  await expect(meetings.rows()).toHaveCount(4);
+  await expect(meetings.rows().nth(0)).toContainText('Tirsdag 9. marts 2027');
+  await expect(meetings.rows().nth(3)).toContainText('Tirsdag 14. december 2027');
+});
+
+test('a meeting dragged to another day in the calendar is moved and the move undone; a day clicked gets a new meeting', async ({ app }) => {
+  const groups = new GroupsPage(app.page);
+  await groups.createDemoGroup();
+  await expect(groups.groupList().getByRole('listitem')).toHaveCount(1);
+  const calendar = new CalendarPage(app.page);
+  await calendar.open();
+  await calendar.showMonthWithMeetings();
+  await app.page.setViewportSize({ width: 1280, height: 900 });
+  await mkdir(README_SCREENSHOTS, { recursive: true });
+  // The notices in the corner would cover the month's last week.
+  await app.page.screenshot({ path: path.join(README_SCREENSHOTS, 'calendar.png'), style: '.mantine-Notifications-root { display: none !important; }' });
+
+  const event = calendar.meetingEvents().first();
+  const meetingId = await event.getAttribute('data-meeting-id');
+  const fromDate = await event.evaluate((element) => element.closest('[data-date]')?.getAttribute('data-date') ?? '');
+  expect(fromDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const toDate = nextWeekday(fromDate);
+
+  await calendar.dragMeeting(event, toDate);
+
+  await expect(app.page.getByText(/mødet er flyttet til/)).toBeVisible();
+  const moved = calendar.root().locator(`[data-meeting-id="${meetingId}"]`);
+  await expect(moved.locator(`xpath=ancestor::*[@data-date][1]`)).toHaveAttribute('data-date', toDate);
+
+  await app.page.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(moved.locator(`xpath=ancestor::*[@data-date][1]`)).toHaveAttribute('data-date', fromDate);
+
+  // Clicking a free day creates a meeting there for the chosen group.
+  await calendar.createMeetingOn(toDate, 'Kalenderklik');
+  await expect(calendar.dayCell(toDate).locator('.meeting-event')).toContainText('Kalenderklik');
+});
+
+/** The next day in the same week row (Monday–Saturday never wraps), so the drag stays inside the month view. */
+function nextWeekday(isoDate: string): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + (date.getUTCDay() === 0 ? -1 : 1));
+  return date.toISOString().slice(0, 10);
+}

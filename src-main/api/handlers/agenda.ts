@@ -1,0 +1,78 @@
+// Agendas: what the editor needs for one meeting, saving its items, saving group templates, the invitation .docx.
+import { proposeFollowUp } from '../../domain/actions';
+import { builtInTemplates, templateFromAgenda } from '../../domain/agenda-templates';
+import { localIsoDate } from '../../domain/summaries';
+import { agendaInvitationDocx } from '../../export/agenda-docx';
+import type { Handlers } from '../handlers-type';
+import type { HandlerContext } from './context';
+import { deliverFile } from './deliver';
+import { findMeeting } from './meeting-lookup';
+
+type AgendaHandlers = Pick<Handlers, 'agenda.get' | 'agenda.save' | 'agenda.saveTemplate' | 'agenda.deleteTemplate' | 'agenda.exportInvitation'>;
+
+export function agendaHandlers(context: HandlerContext): AgendaHandlers {
+  return {
+    'agenda.get': async ({ groupId, meetingId }) => {
+      const workspace = context.store().get(groupId);
+      const meeting = findMeeting(workspace, meetingId);
+      const speakerName = new Map(workspace.speakers.map((speaker) => [speaker.id, speaker.name]));
+      return {
+        language: workspace.group.language,
+        meeting,
+        templates: [...builtInTemplates(workspace.group.language), ...workspace.agendaTemplates],
+        members: workspace.members.map(({ id, name }) => ({ id, name })),
+        speakers: workspace.speakers.map(({ id, name }) => ({ id, name })),
+        invitations: workspace.invitations
+          .filter((invitation) => invitation.meetingId === meetingId)
+          .map((invitation) => ({
+            id: invitation.id,
+            speakerId: invitation.speakerId,
+            speakerName: speakerName.get(invitation.speakerId) ?? '',
+            topic: invitation.topic,
+            state: invitation.state,
+          })),
+        followUp: proposeFollowUp(workspace.actions, workspace.meetings, meeting, localIsoDate(context.now())),
+      };
+    },
+    'agenda.save': async ({ groupId, meetingId, items }) => {
+      const saved = await context.store().update(groupId, (draft) => {
+        findMeeting(draft, meetingId).agenda = items;
+      });
+      return findMeeting(saved, meetingId);
+    },
+    'agenda.saveTemplate': async ({ groupId, name, meetingKind, items }) => {
+      const template = templateFromAgenda(
+        items.map((item, index) => ({ ...item, id: String(index) })),
+        { id: context.newId(), name, meetingKind },
+      );
+      await context.store().update(groupId, (draft) => {
+        draft.agendaTemplates.push(template);
+      });
+      return template;
+    },
+    'agenda.deleteTemplate': async ({ groupId, templateId }) => {
+      const template = context.store().get(groupId).agendaTemplates.find((candidate) => candidate.id === templateId);
+      if (!template) return null;
+      await context.store().update(groupId, (draft) => {
+        draft.agendaTemplates = draft.agendaTemplates.filter((candidate) => candidate.id !== templateId);
+      });
+      return template;
+    },
+    'agenda.exportInvitation': async ({ groupId, meetingId }) => {
+      const workspace = context.store().get(groupId);
+      const meeting = findMeeting(workspace, meetingId);
+      const talkTopics = Object.fromEntries(
+        workspace.invitations.filter((invitation) => invitation.topic.trim() !== '').map((invitation) => [invitation.id, invitation.topic]),
+      );
+      const bytes = await agendaInvitationDocx({
+        group: workspace.group,
+        meeting,
+        items: meeting.agenda,
+        members: workspace.members,
+        speakers: workspace.speakers,
+        talkTopics,
+      });
+      return deliverFile(context, { title: `${workspace.group.name} ${meeting.date}`, extension: 'docx', bytes });
+    },
+  };
+}

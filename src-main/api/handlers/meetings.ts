@@ -1,0 +1,120 @@
+// Meetings: list with host rotation, create/edit/move/delete (and restore for undo), plan the year, .ics export.
+import { currentOrganisation, hostRotation, organisationKey } from '../../domain/host-rotation';
+import { AppError } from '../../domain/errors';
+import type { Meeting, Workspace } from '../../domain/model';
+import { localIsoDate } from '../../domain/summaries';
+import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
+import { meetingsToIcsBytes } from '../../export/ics';
+import type { Handlers } from '../handlers-type';
+import type { HostOption, MeetingFields } from '../operations/meetings';
+import type { HandlerContext } from './context';
+import { deliverFile } from './deliver';
+import { byDateAndTime, findMeeting } from './meeting-lookup';
+
+type MeetingHandlers = Pick<
+  Handlers,
+  | 'meetings.list'
+  | 'meetings.create'
+  | 'meetings.update'
+  | 'meetings.move'
+  | 'meetings.delete'
+  | 'meetings.restore'
+  | 'meetings.previewYear'
+  | 'meetings.createPlanned'
+  | 'meetings.exportIcs'
+>;
+
+function hostOptions(workspace: Readonly<Workspace>, today: string): HostOption[] {
+  const byKey = new Map<string, HostOption>();
+  for (const member of workspace.members) {
+    if (member.left && member.left < today) continue;
+    const organisation = currentOrganisation(member, today);
+    if (!organisation) continue;
+    const key = organisationKey(organisation);
+    const option = byKey.get(key) ?? { organisation: organisation.trim(), memberNames: [] };
+    option.memberNames.push(member.name);
+    byKey.set(key, option);
+  }
+  return [...byKey.values()].sort((a, b) => a.organisation.localeCompare(b.organisation, 'da'));
+}
+
+function newMeeting(id: string, fields: MeetingFields): Meeting {
+  return { id, ...fields, agenda: [] };
+}
+
+export function meetingHandlers(context: HandlerContext): MeetingHandlers {
+  const today = () => localIsoDate(context.now());
+
+  async function changeMeeting(groupId: string, meetingId: string, change: (meeting: Meeting) => Meeting): Promise<Meeting> {
+    let changed: Meeting | undefined;
+    await context.store().update(groupId, (draft) => {
+      const index = draft.meetings.findIndex((meeting) => meeting.id === meetingId);
+      if (index < 0) throw new AppError('meetingNotFound', { meetingId });
+      changed = change(draft.meetings[index] as Meeting);
+      draft.meetings[index] = changed;
+    });
+    return changed as Meeting;
+  }
+
+  return {
+    'meetings.list': async ({ groupId }) => {
+      const workspace = context.store().get(groupId);
+      const day = today();
+      return {
+        language: workspace.group.language,
+        meetings: [...workspace.meetings].sort(byDateAndTime),
+        rotation: hostRotation(workspace.meetings, workspace.members, day),
+        hostOptions: hostOptions(workspace, day),
+        today: day,
+      };
+    },
+    'meetings.create': async ({ groupId, fields }) => {
+      const meeting = newMeeting(context.newId(), fields);
+      await context.store().update(groupId, (draft) => {
+        draft.meetings.push(meeting);
+      });
+      return meeting;
+    },
+    'meetings.update': async ({ groupId, meetingId, fields }) =>
+      changeMeeting(groupId, meetingId, (meeting) => ({ ...meeting, ...fields })),
+    'meetings.move': async ({ groupId, meetingId, date }) =>
+      changeMeeting(groupId, meetingId, (meeting) => moveMeeting(meeting, date)),
+    'meetings.delete': async ({ groupId, meetingId }) => {
+      const deleted = findMeeting(context.store().get(groupId), meetingId);
+      await context.store().update(groupId, (draft) => {
+        draft.meetings = draft.meetings.filter((meeting) => meeting.id !== meetingId);
+      });
+      return deleted;
+    },
+    'meetings.restore': async ({ groupId, meeting }) => {
+      await context.store().update(groupId, (draft) => {
+        // Restoring twice (a double-clicked undo) must not duplicate the meeting.
+        draft.meetings = [...draft.meetings.filter((existing) => existing.id !== meeting.id), meeting];
+      });
+      return meeting;
+    },
+    'meetings.previewYear': async (request) => previewYearPlan(request),
+    'meetings.createPlanned': async ({ groupId, planned }) => {
+      const preview: PlannedMeeting[] = planned.map((entry) => ({ ...entry, holiday: null, weekend: false, movedFrom: null }));
+      const meetings = meetingsFromPlan(preview, context.newId);
+      await context.store().update(groupId, (draft) => {
+        draft.meetings.push(...meetings);
+      });
+      return meetings;
+    },
+    'meetings.exportIcs': async ({ groupId, meetingId, year }) => {
+      const workspace = context.store().get(groupId);
+      const chosen = meetingId
+        ? [findMeeting(workspace, meetingId)]
+        : workspace.meetings.filter((meeting) => year === undefined || meeting.date.startsWith(`${year}-`));
+      const meetings = [...chosen].sort(byDateAndTime);
+      const group = workspace.group;
+      const bytes = meetingsToIcsBytes(
+        meetings.map((meeting) => ({ groupId: group.id, groupName: group.name, language: group.language, meeting })),
+        { now: context.now(), calendarName: group.name },
+      );
+      const title = meetingId ? `${group.name} ${meetings[0]?.date ?? ''}` : `${group.name} ${year ?? ''}`;
+      return deliverFile(context, { title: title.trim(), extension: 'ics', bytes });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Meeting operations: a group's meetings, creating/editing/moving/deleting one, planning the year, host rotation, .ics.
+import { z } from 'zod';
+import { isCalendarDate } from '../../domain/danish-holidays';
+import type { HostRotation } from '../../domain/host-rotation';
+import { meetingKindSchema, meetingSchema, meetingStatusSchema, type Language, type Meeting } from '../../domain/model';
+import { entityId, freeText } from '../../domain/text';
+import type { ExportResult } from '../../domain/views';
+import { holidayPolicySchema, yearPlanRuleSchema, type PlannedMeeting } from '../../domain/year-plan';
+import { command, query } from './define';
+import { groupRef } from './groups';
+
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const calendarDay = z.iso.date().refine(isCalendarDate, { message: 'notACalendarDate' });
+const planYear = z.number().int().min(2000).max(2100);
+
+/** Everything the facilitator edits about a meeting; the agenda and minutes have their own operations. */
+export const meetingFieldsSchema = z.strictObject({
+  date: calendarDay,
+  startTime: clockTime,
+  endTime: clockTime,
+  kind: meetingKindSchema,
+  hostOrganisation: freeText.default(''),
+  address: freeText.default(''),
+  theme: freeText.default(''),
+  siteTour: z.boolean().default(false),
+  dinner: z.boolean().default(false),
+  jointWithSisterGroup: z.boolean().default(false),
+  status: meetingStatusSchema.default('planned'),
+});
+export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
+
+const meetingRef = z.strictObject({ groupId: entityId, meetingId: entityId });
+
+/** A meeting of the preview the facilitator accepted, possibly with a date changed by hand. */
+const plannedInput = z.strictObject({ date: calendarDay, startTime: clockTime, endTime: clockTime, kind: meetingKindSchema });
+
+export interface HostOption {
+  organisation: string;
+  /** Names of the current members who work there. */
+  memberNames: string[];
+}
+
+export interface MeetingsOverview {
+  language: Language;
+  /** Date order, earliest first. */
+  meetings: Meeting[];
+  rotation: HostRotation;
+  /** Current members' organisations, offered as hosts. */
+  hostOptions: HostOption[];
+  today: string;
+}
+
+export const meetingOperations = {
+  'meetings.list': query<MeetingsOverview>()(groupRef),
+  'meetings.create': command<Meeting>()(z.strictObject({ groupId: entityId, fields: meetingFieldsSchema })),
+  'meetings.update': command<Meeting>()(z.strictObject({ groupId: entityId, meetingId: entityId, fields: meetingFieldsSchema })),
+  'meetings.move': command<Meeting>()(z.strictObject({ groupId: entityId, meetingId: entityId, date: calendarDay })),
+  /** Returns the deleted meeting whole, so an undo can put it back with its agenda and minutes. */
+  'meetings.delete': command<Meeting>()(meetingRef),
+  'meetings.restore': command<Meeting>()(z.strictObject({ groupId: entityId, meeting: meetingSchema })),
+  'meetings.previewYear': query<PlannedMeeting[]>()(
+    z.strictObject({
+      year: planYear,
+      rule: yearPlanRuleSchema,
+      kind: meetingKindSchema,
+      startTime: clockTime.optional(),
+      endTime: clockTime.optional(),
+      onHoliday: holidayPolicySchema.default('flag'),
+    }),
+  ),
+  'meetings.createPlanned': command<Meeting[]>()(
+    z.strictObject({ groupId: entityId, planned: z.array(plannedInput).min(1).max(12) }),
+  ),
+  /** One meeting when meetingId is given, otherwise every meeting of the year. */
+  'meetings.exportIcs': command<ExportResult>()(
+    z.strictObject({ groupId: entityId, meetingId: entityId.optional(), year: planYear.optional() }),
+  ),
+};

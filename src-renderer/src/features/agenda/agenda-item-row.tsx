@@ -1,0 +1,167 @@
+// One agenda item: its computed time, kind, title, duration, who is responsible, the linked talk, notes, and moving it.
+import { ActionIcon, Badge, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaEditorData } from '../../../../src-main/api/operations/agenda';
+import { agendaItemKindSchema, MAX_ITEM_MINUTES, type AgendaItem } from '../../../../src-main/domain/agenda-model';
+import type { ScheduledItem } from '../../../../src-main/domain/agenda-timing';
+import { responsibleFromKey, responsibleKey } from './agenda-items';
+
+interface AgendaItemRowProps {
+  scheduled: ScheduledItem<AgendaItem>;
+  index: number;
+  count: number;
+  meetingDate: string;
+  people: Pick<AgendaEditorData, 'members' | 'speakers' | 'invitations'>;
+  onChange: (item: AgendaItem) => void;
+  onMove: (from: number, to: number) => void;
+  onRemove: () => void;
+  onDragStart: () => void;
+  onDrop: () => void;
+}
+
+export function AgendaItemRow({ scheduled, index, count, meetingDate, people, onChange, onMove, onRemove, onDragStart, onDrop }: AgendaItemRowProps) {
+  const { t } = useTranslation('agenda');
+  const { item, start, end } = scheduled;
+  const set = <K extends keyof AgendaItem>(key: K, value: AgendaItem[K]) => onChange({ ...item, [key]: value });
+  const label = t('item.label', { number: index + 1, title: item.title });
+
+  const responsibleOptions = [
+    { group: '', items: [{ value: 'none', label: t('responsible.none') }, { value: 'facilitator', label: t('responsible.facilitator') }] },
+    ...(people.members.length ? [{ group: t('responsible.members'), items: people.members.map((m) => ({ value: `member:${m.id}`, label: m.name })) }] : []),
+    ...(people.speakers.length ? [{ group: t('responsible.speakers'), items: people.speakers.map((s) => ({ value: `speaker:${s.id}`, label: s.name })) }] : []),
+  ];
+
+  const moveByKeyboard = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onMove(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+  };
+
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      px="sm"
+      py={8}
+      component="li"
+      aria-label={label}
+      onKeyDown={moveByKeyboard}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        onDrop();
+      }}
+      style={{ listStyle: 'none' }}
+    >
+      <Group align="flex-start" gap="sm" wrap="nowrap">
+        <Tooltip label={t('item.dragHandle')} openDelay={400}>
+          <div
+            draggable
+            onDragStart={(event) => {
+              event.dataTransfer.effectAllowed = 'move';
+              event.dataTransfer.setData('text/plain', item.id);
+              onDragStart();
+            }}
+            aria-hidden
+            style={{ cursor: 'grab', paddingTop: 6, color: 'var(--mantine-color-gray-5)' }}
+          >
+            <IconGripVertical size={18} />
+          </div>
+        </Tooltip>
+        <Stack gap={2} w={104} pt={6} style={{ flexShrink: 0 }}>
+          <Text fw={700} size="sm" aria-label={t('item.time')} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+            {start.time}–{end.time}
+          </Text>
+          {start.date > meetingDate && (
+            <Badge size="xs" variant="light" color="gray">
+              {t('item.nextDay')}
+            </Badge>
+          )}
+        </Stack>
+        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            <Select
+              aria-label={t('item.kind')}
+              w={136}
+              data={agendaItemKindSchema.options.map((kind) => ({ value: kind, label: t(`itemKind.${kind}`) }))}
+              value={item.kind}
+              onChange={(value) => value && set('kind', value as AgendaItem['kind'])}
+              allowDeselect={false}
+              size="xs"
+            />
+            <TextInput
+              aria-label={t('item.title')}
+              value={item.title}
+              onChange={(event) => set('title', event.currentTarget.value)}
+              error={item.title.trim() === '' ? t('item.titleRequired') : undefined}
+              size="xs"
+              style={{ flex: 1, minWidth: 0 }}
+            />
+            <NumberInput
+              aria-label={t('item.minutes')}
+              w={76}
+              value={item.durationMinutes}
+              min={0}
+              max={MAX_ITEM_MINUTES}
+              step={5}
+              allowDecimal={false}
+              clampBehavior="strict"
+              onChange={(value) => set('durationMinutes', typeof value === 'number' ? value : 0)}
+              size="xs"
+            />
+            <Select
+              aria-label={t('item.responsible')}
+              w={160}
+              data={responsibleOptions}
+              value={responsibleKey(item.responsible)}
+              onChange={(value) => set('responsible', responsibleFromKey(value ?? 'none'))}
+              allowDeselect={false}
+              searchable
+              size="xs"
+            />
+          </Group>
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            {item.kind === 'talk' && (
+              <Select
+                aria-label={t('item.invitation')}
+                w={260}
+                data={[{ value: '', label: t('item.noInvitation') }, ...people.invitations.map((invitation) => ({ value: invitation.id, label: invitation.topic ? `${invitation.speakerName}: ${invitation.topic}` : invitation.speakerName }))]}
+                value={item.invitationId ?? ''}
+                onChange={(value) => {
+                  const { invitationId: _dropped, ...rest } = item;
+                  onChange(value ? { ...rest, invitationId: value } : rest);
+                }}
+                allowDeselect={false}
+                size="xs"
+              />
+            )}
+            <Textarea
+              aria-label={t('item.notes')}
+              placeholder={t('item.notes')}
+              value={item.notes}
+              onChange={(event) => set('notes', event.currentTarget.value)}
+              autosize
+              minRows={1}
+              maxRows={6}
+              size="xs"
+              style={{ flex: 1, minWidth: 0 }}
+            />
+          </Group>
+        </Stack>
+        <Group gap={0} wrap="nowrap">
+          <ActionIcon variant="subtle" color="gray" aria-label={`${t('item.moveUp')}: ${item.title}`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+            <IconArrowUp size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="gray" aria-label={`${t('item.moveDown')}: ${item.title}`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+            <IconArrowDown size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={`${t('item.remove')}: ${item.title}`} onClick={onRemove}>
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,77 @@
+// The group's "Agenda" tab: choose a meeting (the next one first) and draft its agenda.
+import { Alert, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Meeting } from '../../../../src-main/domain/model';
+import { formatLongDate } from '../../i18n/dates';
+import type { GroupSectionProps } from '../../layout/group-sections';
+import { AgendaEditor } from './agenda-editor';
+import { useAgenda, useMeetingChoices } from './use-agenda';
+
+export function AgendaTitle() {
+  const { t } = useTranslation('agenda');
+  return <>{t('tab')}</>;
+}
+
+/** The first meeting from today on, or the latest one when all are past. */
+function defaultMeeting(meetings: readonly Meeting[], today: string): Meeting | undefined {
+  return meetings.find((meeting) => meeting.date >= today) ?? meetings.at(-1);
+}
+
+export function AgendaPage({ group }: GroupSectionProps) {
+  const { t, i18n } = useTranslation('agenda');
+  const language = i18n.language as Language;
+  const choices = useMeetingChoices(group.id);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const meetings = choices.data?.meetings ?? [];
+  const meetingId = meetings.some((meeting) => meeting.id === chosenId) ? chosenId : (defaultMeeting(meetings, choices.data?.today ?? '')?.id ?? null);
+  const agenda = useAgenda(group.id, meetingId);
+
+  if (choices.error && !choices.data) return <Alert color="red">{t('loadFailed')}</Alert>;
+  if (!choices.data) return <Loader aria-label={t('heading')} />;
+
+  const meeting = agenda.data?.meeting;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('heading')}</Title>
+        {meetings.length > 0 && (
+          <Select
+            label={t('meeting')}
+            w={320}
+            data={meetings.map((candidate) => ({ value: candidate.id, label: formatLongDate(candidate.date, language) + (candidate.theme ? ` · ${candidate.theme}` : '') }))}
+            value={meetingId}
+            onChange={setChosenId}
+            allowDeselect={false}
+          />
+        )}
+      </Group>
+      {meetings.length === 0 ? (
+        <Paper withBorder radius="md" p="xl">
+          <Text c="dimmed" ta="center">
+            {t('noMeetings')}
+          </Text>
+        </Paper>
+      ) : agenda.error && !agenda.data ? (
+        <Alert color="red">{t('loadFailed')}</Alert>
+      ) : !agenda.data || !meeting || meeting.id !== meetingId ? (
+        <Loader />
+      ) : (
+        <Paper withBorder radius="md" p="md">
+          <Stack gap="md">
+            <div>
+              <Text fw={700} size="lg">
+                {formatLongDate(meeting.date, language)}
+              </Text>
+              <Text c="dimmed" size="sm">
+                {t(meeting.kind === 'overnight' ? 'meetingTimesNextDay' : 'meetingTimes', { kind: t(`kindOfMeeting.${meeting.kind}`), start: meeting.startTime, end: meeting.endTime })}
+                {meeting.hostOrganisation ? ` · ${meeting.hostOrganisation}` : ''}
+              </Text>
+            </div>
+            <AgendaEditor key={meeting.id} groupId={group.id} data={agenda.data} />
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

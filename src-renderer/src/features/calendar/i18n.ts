@@ -1,0 +1,68 @@
+// Danish and English texts of the cross-group calendar.
+const da = {
+  nav: 'Kalender',
+  heading: 'Kalender',
+  intro: 'Alle dine gruppers møder. Træk et møde til en anden dag for at flytte det, eller klik på en dag for at oprette et.',
+  loadFailed: 'Kalenderen kunne ikke hentes.',
+  views: { month: 'Måned', year: 'År', list: 'Liste' },
+  today: 'I dag',
+  noMeetings: 'Ingen møder i perioden',
+  legend: 'Grupper',
+  holidayPrefix: 'Helligdag',
+  kind: { fullDay: 'Heldag', halfDay: 'Halv dag', overnight: 'Døgnmøde' },
+  eventLabel: '{{group}}: {{kind}} {{start}}–{{end}}',
+  openGroupHint: 'klik for at åbne gruppen',
+  moved: '{{group}}: mødet er flyttet til {{date}}.',
+  undo: 'Fortryd',
+  movedBack: 'Mødet er flyttet tilbage til {{date}}.',
+  conflicts: {
+    heading: 'Konflikter',
+    none: 'Ingen konflikter: ingen dag har to møder, og intet møde ligger på en helligdag.',
+    sameDay: '{{date}}: {{groups}} holder møde samme dag.',
+    holiday: '{{date}}: {{group}} holder møde på {{holiday}}.',
+    badge: 'Konflikt',
+  },
+  create: {
+    title: 'Nyt møde {{date}}',
+    group: 'Gruppe',
+    kind: 'Mødeform',
+    theme: 'Tema',
+    submit: 'Opret mødet',
+    created: 'Mødet for {{group}} er oprettet {{date}}.',
+  },
+};
+
+const en: typeof da = {
+  nav: 'Calendar',
+  heading: 'Calendar',
+  intro: 'All your groups’ meetings. Drag a meeting to another day to move it, or click a day to create one.',
+  loadFailed: 'The calendar could not be loaded.',
+  views: { month: 'Month', year: 'Year', list: 'List' },
+  today: 'Today',
+  noMeetings: 'No meetings in this period',
+  legend: 'Groups',
+  holidayPrefix: 'Holiday',
+  kind: { fullDay: 'Full day', halfDay: 'Half day', overnight: 'Overnight' },
+  eventLabel: '{{group}}: {{kind}} {{start}}–{{end}}',
+  openGroupHint: 'click to open the group',
+  moved: '{{group}}: the meeting has been moved to {{date}}.',
+  undo: 'Undo',
+  movedBack: 'The meeting has been moved back to {{date}}.',
+  conflicts: {
+    heading: 'Conflicts',
+    none: 'No conflicts: no day has two meetings, and no meeting is on a holiday.',
+    sameDay: '{{date}}: {{groups}} meet on the same day.',
+    holiday: '{{date}}: {{group}} meets on {{holiday}}.',
+    badge: 'Conflict',
+  },
+  create: {
+    title: 'New meeting {{date}}',
+    group: 'Group',
+    kind: 'Format',
+    theme: 'Theme',
+    submit: 'Create the meeting',
+    created: 'The meeting for {{group}} has been created on {{date}}.',
+  },
+};
+
+export const calendarCatalogue = { da, en };

@@ -1,0 +1,87 @@
+// The group's meetings as a table: Danish date, time, kind, host, theme, status, and a menu to edit, export or delete.
+import { Badge, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconCalendarDown, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Meeting } from '../../../../src-main/domain/model';
+import { formatLongDate } from '../../i18n/dates';
+import { RowMenu } from '../../ui/row-menu';
+
+const STATUS_COLOURS: Record<Meeting['status'], string> = { planned: 'blue', invitationSent: 'cyan', held: 'gray', minutesSent: 'teal' };
+
+interface MeetingsTableProps {
+  meetings: readonly Meeting[];
+  today: string;
+  onEdit: (meeting: Meeting) => void;
+  onDelete: (meeting: Meeting) => void;
+  onExport: (meeting: Meeting) => void;
+}
+
+export function MeetingsTable({ meetings, today, onEdit, onDelete, onExport }: MeetingsTableProps) {
+  const { t, i18n } = useTranslation('meetings');
+  const language = i18n.language as Language;
+  return (
+    <Table highlightOnHover verticalSpacing="sm" aria-label={t('heading')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('columns.date')}</Table.Th>
+          <Table.Th>{t('columns.time')}</Table.Th>
+          <Table.Th>{t('columns.kind')}</Table.Th>
+          <Table.Th>{t('columns.host')}</Table.Th>
+          <Table.Th>{t('columns.theme')}</Table.Th>
+          <Table.Th>{t('columns.status')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {meetings.map((meeting) => {
+          const date = formatLongDate(meeting.date, language);
+          return (
+            <Table.Tr key={meeting.id} opacity={meeting.date < today ? 0.7 : 1}>
+              <Table.Td>
+                <Text fw={600} size="sm">
+                  {date}
+                </Text>
+                <Group gap={4} mt={2}>
+                  {meeting.siteTour && <Badge size="xs" variant="outline" color="teal">{t('extras.siteTour')}</Badge>}
+                  {meeting.dinner && <Badge size="xs" variant="outline" color="grape">{t('extras.dinner')}</Badge>}
+                  {meeting.jointWithSisterGroup && <Badge size="xs" variant="outline" color="blue">{t('extras.joint')}</Badge>}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{t(meeting.kind === 'overnight' ? 'timeNextDay' : 'time', { start: meeting.startTime, end: meeting.endTime })}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{t(`kind.${meeting.kind}`)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={meeting.hostOrganisation ? undefined : 'dimmed'}>
+                  {meeting.hostOrganisation || t('noHost')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{meeting.theme}</Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge variant="light" color={STATUS_COLOURS[meeting.status]} tt="none" style={{ overflow: 'visible' }}>
+                  {t(`status.${meeting.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <RowMenu label={t('rowActions', { date })} deleteLabel={t('delete')} onDelete={() => onDelete(meeting)}>
+                  <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onEdit(meeting)}>
+                    {t('edit')}
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={() => onExport(meeting)}>
+                    {t('exportMeeting')}
+                  </Menu.Item>
+                </RowMenu>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

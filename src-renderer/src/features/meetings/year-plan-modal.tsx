@@ -1,0 +1,92 @@
+// "Plan the year": choose a rule, look at the preview with its flags, adjust dates, and save every meeting at once.
+import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../../src-main/domain/model';
+import { movePlannedMeeting, type PlannedMeeting } from '../../../../src-main/domain/year-plan';
+import { useApi } from '../../api-context';
+import { notifySuccess } from '../../ui/notify';
+import { useBusyAction } from '../../ui/use-busy-action';
+import { useApiQuery } from '../../use-api-query';
+import { YearPlanForm } from './year-plan-form';
+import { YearPlanPreview } from './year-plan-preview';
+import { defaultChoices, previewRequest, type YearPlanChoices } from './year-plan-rule';
+
+interface YearPlanModalProps {
+  opened: boolean;
+  groupId: string;
+  today: string;
+  meetings: readonly Meeting[];
+  onClose: () => void;
+}
+
+export function YearPlanModal({ opened, onClose, ...rest }: YearPlanModalProps) {
+  const { t } = useTranslation('meetings');
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('plan.title')} size="xl">
+      {opened && <YearPlan onClose={onClose} {...rest} />}
+    </Modal>
+  );
+}
+
+const never = () => false;
+
+function YearPlan({ groupId, today, meetings, onClose }: Omit<YearPlanModalProps, 'opened'>) {
+  const api = useApi();
+  const { t } = useTranslation('meetings');
+  const { t: tApp } = useTranslation();
+  const [choices, setChoices] = useState<YearPlanChoices>(() => defaultChoices(today));
+  const request = previewRequest(choices);
+  const preview = useApiQuery('meetings.previewYear', request, never);
+  // Dates changed by hand belong to the preview they were made on; a new preview starts from the rule again.
+  const [adjusted, setAdjusted] = useState<{ source: PlannedMeeting[]; planned: PlannedMeeting[] } | null>(null);
+  const planned = adjusted && adjusted.source === preview.data ? adjusted.planned : (preview.data ?? []);
+  const { busy: saving, run } = useBusyAction();
+  const existing = meetings.filter((meeting) => meeting.date.startsWith(`${choices.year}-`)).length;
+
+  const save = () =>
+    run(async () => {
+      const created = await api.call('meetings.createPlanned', {
+        groupId,
+        planned: planned.map(({ date, startTime, endTime, kind }) => ({ date, startTime, endTime, kind })),
+      });
+      notifySuccess(t('plan.saved', { count: created.length }));
+      onClose();
+    });
+
+  return (
+    <Stack gap="md">
+      <YearPlanForm choices={choices} onChange={setChoices} />
+      <Title order={3} size="h5">
+        {t('plan.preview')}
+      </Title>
+      {request === null ? (
+        <Text size="sm" c="dimmed">
+          {t('plan.previewEmpty')}
+        </Text>
+      ) : preview.error ? (
+        <Alert color="red">{t('plan.previewFailed')}</Alert>
+      ) : preview.loading ? (
+        <Loader size="sm" />
+      ) : (
+        <YearPlanPreview
+          planned={planned}
+          onMove={(index, date) => preview.data && setAdjusted({ source: preview.data, planned: movePlannedMeeting(planned, index, date) })}
+        />
+      )}
+      {existing > 0 && (
+        <Alert color="yellow" variant="light">
+          {t('plan.existing', { count: existing, year: choices.year })}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {tApp('app.cancel')}
+        </Button>
+        <Button onClick={() => void save()} loading={saving} disabled={request === null || planned.length === 0}>
+          {t('plan.save', { count: planned.length })}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

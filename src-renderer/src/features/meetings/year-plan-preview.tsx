@@ -1,0 +1,58 @@
+// The planned meetings before saving: date (changeable), time, and holiday, weekend or moved flags.
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../src-main/domain/model';
+import type { PlannedMeeting } from '../../../../src-main/domain/year-plan';
+import { formatShortDate } from '../../i18n/dates';
+
+interface YearPlanPreviewProps {
+  planned: readonly PlannedMeeting[];
+  onMove: (index: number, date: string) => void;
+}
+
+export function YearPlanPreview({ planned, onMove }: YearPlanPreviewProps) {
+  const { t, i18n } = useTranslation('meetings');
+  const language = i18n.language as Language;
+  return (
+    <Table aria-label={t('plan.preview')} verticalSpacing={6}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('plan.columns.date')}</Table.Th>
+          <Table.Th>{t('plan.columns.time')}</Table.Th>
+          <Table.Th>{t('plan.columns.flags')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {planned.map((meeting, index) => (
+          <Table.Tr key={`${index}-${meeting.date}`}>
+            <Table.Td w={250}>
+              <DatePickerInput
+                aria-label={t('plan.changeDate', { number: index + 1 })}
+                value={meeting.date}
+                onChange={(value) => value && onMove(index, value)}
+                valueFormat="ddd D. MMMM YYYY"
+                firstDayOfWeek={1}
+                size="xs"
+              />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{t(meeting.kind === 'overnight' ? 'timeNextDay' : 'time', { start: meeting.startTime, end: meeting.endTime })}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {meeting.holiday && (
+                  <Badge color={meeting.holiday.customary ? 'yellow' : 'red'} variant="light">
+                    {t('plan.holiday', { name: meeting.holiday.name[language] })}
+                  </Badge>
+                )}
+                {meeting.weekend && <Badge color="orange" variant="light">{t('plan.weekend')}</Badge>}
+                {meeting.movedFrom && <Badge color="gray" variant="light">{t('plan.movedFrom', { date: formatShortDate(meeting.movedFrom, language) })}</Badge>}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

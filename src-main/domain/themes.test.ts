@@ -23,6 +23,11 @@ describe('raiseThemes', () => {
     expect(themeSchema.parse(backlog[0])).toEqual(backlog[0]);
   });
 
+  it('adds a theme raised by hand outside a meeting without a meeting reference', () => {
+    const backlog = raiseThemes([], [{ title: 'Kunstig intelligens' }], undefined, idGenerator());
+    expect(backlog).toEqual([{ id: 't1', title: 'Kunstig intelligens', votes: {}, status: 'waiting' }]);
+  });
+
   it('does not add a waiting theme twice, nor a blank one', () => {
     const backlog = raiseThemes(sampleThemes, [{ title: 'sourcing  OG leverandørstyring' }, { title: '  ' }], sampleMeeting.id, idGenerator());
     expect(backlog).toEqual(sampleThemes);

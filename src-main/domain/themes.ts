@@ -18,12 +18,13 @@ function sameTitle(a: string, b: string): boolean {
 
 /**
  * Adds the themes raised at a meeting's round to the backlog as waiting themes. A title already waiting is not added
- * twice (case and spacing ignored); `newId` supplies ids so the function stays pure.
+ * twice (case and spacing ignored); `newId` supplies ids so the function stays pure. `meetingId` is undefined for a
+ * theme the facilitator adds by hand outside a meeting.
  */
 export function raiseThemes(
   backlog: readonly Theme[],
   raised: readonly RaisedTheme[],
-  meetingId: string,
+  meetingId: string | undefined,
   newId: () => string,
 ): Theme[] {
   const next = [...backlog];
@@ -35,7 +36,7 @@ export function raiseThemes(
       id: newId(),
       title,
       ...(theme.raisedByMemberId ? { raisedByMemberId: theme.raisedByMemberId } : {}),
-      raisedAtMeetingId: meetingId,
+      ...(meetingId ? { raisedAtMeetingId: meetingId } : {}),
       votes: {},
       status: 'waiting',
     });

@@ -347,15 +347,20 @@ describe('meetingMinutesOf', () => {
     item('lunch', 'lunch', 'Frokost', 45),
   ];
 
-  it('gives the agenda items their start times and leaves out breaks and meals nobody wrote about', () => {
+  it('gives the agenda items their start times and leaves out breaks, meals and rounds nobody wrote notes on', () => {
     const minutes: Minutes = { ...sampleMinutes, notes: [...sampleMinutes.notes, { id: 'x', agendaItemId: 'lunch', text: 'Frokost hos værten', level: 'members' }] };
     const entry = meetingMinutesOf({ ...sampleMeeting, agenda, minutes }, sampleActions);
     expect(entry.agendaItems).toEqual([
-      { id: 'item-checkin', title: 'Bordet rundt', startTime: '09:30' },
       { id: 'item-talk-ai', title: 'Oplæg', startTime: '10:30' },
       { id: 'lunch', title: 'Frokost', startTime: '11:30' },
     ]);
     expect(entry.minutes).toBe(minutes);
+  });
+
+  it('keeps a round item when a note was written on it, as the rounds otherwise have their own sections', () => {
+    const minutes: Minutes = { ...sampleMinutes, notes: [{ id: 'y', agendaItemId: 'item-checkin', text: 'Stemningen var god', level: 'members' }] };
+    const entry = meetingMinutesOf({ ...sampleMeeting, agenda, minutes }, sampleActions);
+    expect(entry.agendaItems[0]).toEqual({ id: 'item-checkin', title: 'Bordet rundt', startTime: '09:30' });
   });
 
   it('takes only the actions agreed at this meeting', () => {

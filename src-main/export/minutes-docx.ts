@@ -61,8 +61,9 @@ export interface MinutesExportInput {
   year?: number;
 }
 
-// Breaks and meals have nothing to minute; they are left out unless someone wrote a note on them anyway.
-const UNMINUTED_KINDS: ReadonlySet<AgendaItemKind> = new Set(['break', 'lunch', 'dinner']);
+// Breaks and meals have nothing to minute, and the rounds have sections of their own (one entry per member); these
+// items are left out unless someone wrote a note on them anyway.
+const UNMINUTED_KINDS: ReadonlySet<AgendaItemKind> = new Set(['break', 'lunch', 'dinner', 'checkIn', 'closingRound']);
 
 /** The export's view of a stored meeting: its agenda with start times, its minutes, and the actions agreed at it. */
 export function meetingMinutesOf(meeting: Meeting, actions: readonly Action[]): MeetingMinutes {

@@ -1,0 +1,127 @@
+// The follow-up handlers through dispatch: actions carried to the next meeting, done with undo, and the theme flow.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServices, type TestServices } from '../../app/test-services';
+import type { FollowUpProposal } from '../../domain/actions';
+import type { GroupSummary } from '../../domain/model';
+import type { Action, Theme } from '../../domain/minutes-model';
+import type { FollowUpOverview } from '../operations/follow-up';
+import type { MinutesEditorData, MinutesMeetingSummary } from '../operations/minutes';
+
+let test: TestServices;
+let groupId: string;
+let meetings: MinutesMeetingSummary[];
+
+beforeEach(async () => {
+  test = await startTestServices();
+  groupId = (await call<GroupSummary>('groups.createDemo', { language: 'da' })).id;
+  meetings = await call<MinutesMeetingSummary[]>('minutes.meetings', { groupId });
+});
+
+afterEach(async () => {
+  await test.dispose();
+});
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const reply = await test.services.dispatch(method, input);
+  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+  return reply.result as T;
+}
+
+const emptyDraft = { attendance: [], guests: [], notes: [], decisions: [], checkInRound: [], closingRound: [] };
+
+async function agreeActions(meetingId: string, due: string): Promise<void> {
+  await call('minutes.save', {
+    groupId,
+    meetingId,
+    minutes: emptyDraft,
+    actions: [
+      { id: 'late', text: 'Skriv oplæg', owner: { kind: 'facilitator' }, due: '2000-01-01', status: 'open', level: 'members' },
+      { id: 'open', text: 'Find vært', owner: { kind: 'facilitator' }, due, status: 'open', level: 'members' },
+    ],
+  });
+}
+
+describe('action carry-over', () => {
+  it('offers the open actions of earlier meetings to the next meeting, until they are done', async () => {
+    await agreeActions(meetings[0]!.id, '2099-12-31');
+    const proposal = await call<FollowUpProposal | null>('followUp.proposal', { groupId, meetingId: meetings[1]!.id });
+    expect(proposal?.actions.map((action) => [action.actionId, action.overdue])).toEqual([
+      ['late', true],
+      ['open', false],
+    ]);
+    expect(await call('followUp.proposal', { groupId, meetingId: meetings[0]!.id })).toBeNull();
+
+    const editor = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[1]!.id });
+    expect(editor.carriedActions.map((action) => action.actionId)).toEqual(['late', 'open']);
+
+    await call<Action>('actions.setDone', { groupId, actionId: 'late', done: true });
+    const after = await call<FollowUpProposal | null>('followUp.proposal', { groupId, meetingId: meetings[1]!.id });
+    expect(after?.actions.map((action) => action.actionId)).toEqual(['open']);
+  });
+
+  it('lists actions as open, overdue and done, and undoes a done', async () => {
+    await agreeActions(meetings[0]!.id, '2099-12-31');
+    let overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    expect(overview.actions.overdue.map((action) => action.id)).toEqual(['late']);
+    expect(overview.actions.open.map((action) => action.id)).toEqual(['open']);
+
+    const done = await call<Action>('actions.setDone', { groupId, actionId: 'open', done: true });
+    expect(done).toMatchObject({ status: 'done', doneAt: overview.today });
+    overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    expect(overview.actions.done.map((action) => action.id)).toEqual(['open']);
+
+    await call('actions.setDone', { groupId, actionId: 'open', done: false });
+    overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    expect(overview.actions.open.map((action) => action.id)).toEqual(['open']);
+    expect(overview.actions.done).toEqual([]);
+  });
+
+  it('refuses an unknown action', async () => {
+    expect(await test.services.dispatch('actions.setDone', { groupId, actionId: 'nope', done: true })).toMatchObject({
+      ok: false,
+      error: { code: 'actionNotFound' },
+    });
+  });
+});
+
+describe('theme flow', () => {
+  it('raises themes in a round, takes dot votes within the budget, and moves the chosen one to the next meeting', async () => {
+    const [held, next] = meetings;
+    const editor = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: held!.id });
+    const [anna, bo] = editor.members;
+    await call('themes.raise', { groupId, title: 'Cloud-økonomi', raisedByMemberId: anna!.id, meetingId: held!.id });
+    let themes = await call<Theme[]>('themes.raise', { groupId, title: 'Kunstig intelligens' });
+    const cloud = themes.find((theme) => theme.title === 'Cloud-økonomi')!;
+    expect(cloud).toMatchObject({ raisedByMemberId: anna!.id, raisedAtMeetingId: held!.id, status: 'waiting' });
+
+    themes = await call<Theme[]>('themes.setDots', { groupId, themeId: cloud.id, memberId: bo!.id, dots: 3 });
+    expect(themes[0]!.id).toBe(cloud.id);
+    const other = themes.find((theme) => theme.title === 'Kunstig intelligens')!;
+    expect(await test.services.dispatch('themes.setDots', { groupId, themeId: other.id, memberId: bo!.id, dots: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'dotBudgetExceeded' },
+    });
+
+    themes = await call<Theme[]>('themes.choose', { groupId, meetingId: next!.id, themeId: cloud.id });
+    expect(themes.find((theme) => theme.id === cloud.id)).toMatchObject({ status: 'chosen', meetingId: next!.id });
+    const overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    expect(overview.meetings.find((meeting) => meeting.id === next!.id)?.theme).toBe('Cloud-økonomi');
+    const minutes = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: held!.id });
+    expect(minutes.minutes?.nextTheme).toEqual({ text: 'Cloud-økonomi', themeId: cloud.id });
+    expect(minutes.nextMeeting).toMatchObject({ id: next!.id, theme: 'Cloud-økonomi' });
+  });
+
+  it('chooses a title typed at the closing round, and a later autosave keeps it', async () => {
+    const [held, next] = meetings;
+    const themes = await call<Theme[]>('themes.choose', { groupId, meetingId: next!.id, title: 'Sourcing i praksis' });
+    expect(themes.filter((theme) => theme.status === 'chosen').map((theme) => theme.title)).toEqual(['Sourcing i praksis']);
+    await call('minutes.save', { groupId, meetingId: held!.id, minutes: emptyDraft, actions: [] });
+    const minutes = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: held!.id });
+    expect(minutes.minutes?.nextTheme?.text).toBe('Sourcing i praksis');
+  });
+
+  it('removes a theme', async () => {
+    const themes = await call<Theme[]>('themes.raise', { groupId, title: 'Stavefejl' });
+    expect(await call<Theme[]>('themes.remove', { groupId, themeId: themes[0]!.id })).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+// Minutes operations: the meetings that can have minutes, one meeting's minutes editor, autosave, and Word exports.
+import { z } from 'zod';
+import type { AgendaItemKind } from '../../domain/agenda-model';
+import type { CarriedAction } from '../../domain/actions';
+import type { Language, Meeting } from '../../domain/model';
+import {
+  attendanceStatusSchema,
+  confidentialitySchema,
+  minutesVersionSchema,
+  type Action,
+  type Minutes,
+  type Theme,
+} from '../../domain/minutes-model';
+import { entityId, freeText, isoDate } from '../../domain/text';
+import type { ExportResult } from '../../domain/views';
+import { command, query } from './define';
+import { groupRef } from './groups';
+
+/** A meeting in the minutes' meeting picker. */
+export interface MinutesMeetingSummary {
+  id: string;
+  date: string;
+  startTime: string;
+  theme: string;
+  hostOrganisation: string;
+  hasMinutes: boolean;
+}
+
+export interface MinutesPerson {
+  id: string;
+  name: string;
+  organisation: string;
+}
+
+/** An agenda item as the minutes editor structures notes by it; start time from the agenda's timing. */
+export interface MinutesAgendaItem {
+  id: string;
+  title: string;
+  kind: AgendaItemKind;
+  startTime?: string;
+}
+
+/** Everything the editor needs for one meeting. `minutes` is null until someone has written any. */
+export interface MinutesEditorData {
+  language: Language;
+  meeting: Omit<Meeting, 'minutes' | 'agenda'>;
+  agendaItems: MinutesAgendaItem[];
+  members: MinutesPerson[];
+  minutes: Minutes | null;
+  /** The actions agreed at this meeting. */
+  actions: Action[];
+  /** Open actions from earlier meetings, to follow up on at this one. */
+  carriedActions: CarriedAction[];
+  /** The meeting after this one, which the closing round chooses a theme for; null when none is planned. */
+  nextMeeting: { id: string; date: string; theme: string } | null;
+  /** The waiting themes, most dots first, to choose the next theme from. */
+  waitingThemes: Theme[];
+  today: string;
+}
+
+/**
+ * The editable part of a meeting's minutes, written whole by every autosave. Texts may be empty while the facilitator
+ * is still typing; the handler keeps only entries with words. The next theme is not part of it: the theme commands
+ * own it, so a late autosave can never undo a theme just chosen.
+ */
+export const minutesDraftSchema = z.strictObject({
+  attendance: z.array(z.strictObject({ memberId: entityId, status: attendanceStatusSchema })).max(1000),
+  guests: z.array(z.strictObject({ name: freeText, organisation: freeText })).max(200),
+  notes: z.array(z.strictObject({ id: entityId, agendaItemId: entityId, text: freeText, level: confidentialitySchema })).max(2000),
+  decisions: z
+    .array(z.strictObject({ id: entityId, text: freeText, level: confidentialitySchema, agendaItemId: entityId.optional() }))
+    .max(2000),
+  checkInRound: z.array(z.strictObject({ memberId: entityId, text: freeText, level: confidentialitySchema })).max(1000),
+  closingRound: z.array(z.strictObject({ memberId: entityId, text: freeText, level: confidentialitySchema })).max(1000),
+});
+export type MinutesDraft = z.infer<typeof minutesDraftSchema>;
+
+const actionOwnerDraft = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('member'), memberId: entityId }),
+  z.strictObject({ kind: z.literal('facilitator') }),
+]);
+
+export const actionDraftSchema = z.strictObject({
+  id: entityId,
+  text: freeText,
+  owner: actionOwnerDraft,
+  due: isoDate,
+  status: z.enum(['open', 'done']),
+  level: confidentialitySchema,
+});
+export type ActionDraft = z.infer<typeof actionDraftSchema>;
+
+const meetingRef = z.strictObject({ groupId: entityId, meetingId: entityId });
+
+/** A letterhead template travels as base64; Word templates with a logo stay well under this. */
+export const MAX_LETTERHEAD_BASE64 = 4_000_000;
+
+export const minutesExportScope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('meeting'), meetingId: entityId }),
+  z.strictObject({ kind: z.literal('year'), year: z.int().min(1900).max(2200) }),
+]);
+
+export const minutesOperations = {
+  'minutes.meetings': query<MinutesMeetingSummary[]>()(groupRef),
+  'minutes.get': query<MinutesEditorData>()(meetingRef),
+  'minutes.save': command<{ updatedAt: string }>()(
+    z.strictObject({ groupId: entityId, meetingId: entityId, minutes: minutesDraftSchema, actions: z.array(actionDraftSchema).max(1000) }),
+  ),
+  'minutes.export': command<ExportResult>()(
+    z.strictObject({
+      groupId: entityId,
+      version: minutesVersionSchema,
+      scope: minutesExportScope,
+      /** A .docx with {{body}}: the minutes are filled into it instead of the app's own layout. */
+      letterheadBase64: z.string().min(1).max(MAX_LETTERHEAD_BASE64).regex(/^[A-Za-z0-9+/]+=*$/).optional(),
+    }),
+  ),
+};

@@ -1,0 +1,58 @@
+// Open actions from earlier meetings, to follow up on at this one; ticking one off marks it done (with undo).
+import { Badge, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../src-main/domain/model';
+import type { CarriedAction } from '../../../../src-main/domain/actions';
+import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
+import { useApi } from '../../api-context';
+import { formatShortDate } from '../../i18n/dates';
+import { markActionDone } from '../follow-up/mark-action-done';
+
+interface CarriedActionsProps {
+  groupId: string;
+  actions: readonly CarriedAction[];
+  members: readonly MinutesPerson[];
+}
+
+export function CarriedActions({ groupId, actions, members }: CarriedActionsProps) {
+  const { t, i18n } = useTranslation('minutes');
+  const { t: tFollowUp } = useTranslation('followUp');
+  const { t: tApp } = useTranslation();
+  const api = useApi();
+  const language = i18n.language as Language;
+  if (actions.length === 0) return null;
+  const nameOf = new Map(members.map((member) => [member.id, member.name]));
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="carried-heading" bg="yellow.0">
+      <Title order={3} size="h5" id="carried-heading" mb="xs">
+        {t('actions.carried')}
+      </Title>
+      <Stack gap={6}>
+        {actions.map((action) => (
+          <Group key={action.actionId} gap="sm" wrap="nowrap">
+            <Checkbox
+              aria-label={`${t('actions.done')}: ${action.text}`}
+              checked={false}
+              onChange={() => void markActionDone(api, { t: tFollowUp, tApp }, groupId, { id: action.actionId, text: action.text }, true)}
+            />
+            <Text size="sm" style={{ flex: 1 }}>
+              {action.text}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {action.owner.kind === 'facilitator' ? t('actions.facilitator') : (nameOf.get(action.owner.memberId) ?? '—')}
+            </Text>
+            {action.overdue ? (
+              <Badge color="red" variant="light" size="sm">
+                {t('actions.carriedOverdue')}
+              </Badge>
+            ) : (
+              <Text size="xs" c="dimmed">
+                {t('actions.carriedDue', { date: formatShortDate(action.due, language) })}
+              </Text>
+            )}
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,68 @@
+// The editor's export button: the members' or the shareable version of this meeting, the whole year, or on the
+// user's letterhead. The button shows that an export is running.
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconFileExport, IconFileText, IconLock, IconShare, IconTemplate } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LetterheadModal } from './letterhead-modal';
+import { useMinutesExport } from './use-minutes-export';
+
+interface ExportMenuProps {
+  groupId: string;
+  meetingId: string;
+  year: number;
+  flush: () => Promise<void>;
+}
+
+export function ExportMenu({ groupId, meetingId, year, flush }: ExportMenuProps) {
+  const { t } = useTranslation('minutes');
+  const { running, run } = useMinutesExport(groupId, flush);
+  const [letterheadOpen, setLetterheadOpen] = useState(false);
+  const meeting = { kind: 'meeting' as const, meetingId };
+  const wholeYear = { kind: 'year' as const, year };
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            leftSection={<IconFileExport size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            loading={running !== null && running !== 'letterhead'}
+            loaderProps={{ type: 'dots' }}
+          >
+            {running ? t('exports.exporting') : t('exports.title')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconLock size={16} />} onClick={() => void run('members', { version: 'members', scope: meeting })}>
+            {t('exports.members')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconShare size={16} />} onClick={() => void run('shareable', { version: 'shareable', scope: meeting })}>
+            {t('exports.shareable')}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Label>{t('exports.year', { year })}</Menu.Label>
+          <Menu.Item leftSection={<IconFileText size={16} />} onClick={() => void run('yearMembers', { version: 'members', scope: wholeYear })}>
+            {t('exports.yearMembers', { year })}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconFileText size={16} />} onClick={() => void run('yearShareable', { version: 'shareable', scope: wholeYear })}>
+            {t('exports.yearShareable', { year })}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconTemplate size={16} />} onClick={() => setLetterheadOpen(true)}>
+            {t('exports.letterhead')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <LetterheadModal
+        opened={letterheadOpen}
+        onClose={() => setLetterheadOpen(false)}
+        meetingId={meetingId}
+        year={year}
+        running={running === 'letterhead'}
+        onExport={(request) => run('letterhead', request)}
+      />
+    </>
+  );
+}

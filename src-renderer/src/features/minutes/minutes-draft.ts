@@ -1,0 +1,64 @@
+// The editor's working copy of one meeting's minutes, and how it starts from what is stored.
+import type { ActionDraft, MinutesAgendaItem, MinutesDraft, MinutesEditorData } from '../../../../src-main/api/operations/minutes';
+import type { RoundEntry } from '../../../../src-main/domain/minutes-model';
+
+export interface EditorDraft {
+  minutes: MinutesDraft;
+  actions: ActionDraft[];
+}
+
+export type DraftUpdate = (update: (draft: EditorDraft) => EditorDraft) => void;
+
+/** Notes of a meeting without an agenda are kept under this heading; the export shows them as "other notes". */
+export const GENERAL_ITEM_ID = 'general';
+
+/** The headings notes are taken under: the agenda's items, or one general heading when there is no agenda yet. */
+export function noteHeadings(data: MinutesEditorData, generalTitle: string): MinutesAgendaItem[] {
+  if (data.agendaItems.length > 0) return data.agendaItems;
+  return [{ id: GENERAL_ITEM_ID, title: generalTitle, kind: 'other' }];
+}
+
+export function newEntityId(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+/** One entry per member, in member order, keeping what was said; new entries stay in the room. */
+function roundFor(data: MinutesEditorData, stored: readonly RoundEntry[]): RoundEntry[] {
+  const byMember = new Map(stored.map((entry) => [entry.memberId, entry]));
+  const members = data.members.map((member): RoundEntry => byMember.get(member.id) ?? { memberId: member.id, text: '', level: 'room' });
+  // Entries of people who have since left the group are kept, not lost.
+  const known = new Set(data.members.map((member) => member.id));
+  return [...members, ...stored.filter((entry) => !known.has(entry.memberId))];
+}
+
+/**
+ * The draft the editor starts from: stored minutes as they are, or fresh minutes with every member present and one
+ * empty note per heading, so the facilitator can start typing at once.
+ */
+export function initialDraft(data: MinutesEditorData, headings: readonly MinutesAgendaItem[], newId: () => string = newEntityId): EditorDraft {
+  const stored = data.minutes;
+  const attendance = stored && stored.attendance.length > 0 ? stored.attendance : data.members.map((member) => ({ memberId: member.id, status: 'present' as const }));
+  const notes = stored ? [...stored.notes] : [];
+  for (const heading of headings) {
+    if (!notes.some((note) => note.agendaItemId === heading.id)) notes.push({ id: newId(), agendaItemId: heading.id, text: '', level: 'members' });
+  }
+  return {
+    minutes: {
+      attendance: [...attendance],
+      guests: stored ? [...stored.guests] : [],
+      notes,
+      decisions: stored ? stored.decisions.map((decision) => ({ ...decision })) : [],
+      checkInRound: roundFor(data, stored?.checkInRound ?? []),
+      closingRound: roundFor(data, stored?.closingRound ?? []),
+    },
+    actions: data.actions.map(({ id, text, owner, due, status, level }) => ({ id, text, owner, due, status, level })),
+  };
+}
+
+/** A sensible first due date for a new action: the next meeting, else a quarter after this one. */
+export function defaultDue(data: MinutesEditorData): string {
+  if (data.nextMeeting) return data.nextMeeting.date;
+  const date = new Date(`${data.meeting.date}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 91);
+  return date.toISOString().slice(0, 10);
+}

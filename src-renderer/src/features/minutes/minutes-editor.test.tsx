@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import '../../test-support/setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { MinutesEditorData } from '../../../../src-main/api/operations/minutes';
+import { createFakeApi } from '../../test-support/fake-api';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { MinutesEditor } from './minutes-editor';
+
+// jsdom has no font loading API; Mantine's autosizing textarea listens to it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+}
+
+const data: MinutesEditorData = {
+  language: 'da',
+  meeting: {
+    id: 'm1', date: '2026-03-12', startTime: '09:30', endTime: '16:00', kind: 'fullDay', hostOrganisation: 'Holmby Kommune',
+    address: '', theme: 'AI i driften', siteTour: false, dinner: false, jointWithSisterGroup: false, status: 'held',
+  },
+  agendaItems: [{ id: 'talk', title: 'Oplæg om AI', kind: 'talk', startTime: '10:00' }],
+  members: [
+    { id: 'anna', name: 'Anna Holm', organisation: 'Region Syd' },
+    { id: 'bo', name: 'Bo Lund', organisation: 'Holmby Kommune' },
+  ],
+  minutes: null,
+  actions: [],
+  carriedActions: [],
+  nextMeeting: null,
+  waitingThemes: [],
+  today: '2026-03-12',
+};
+
+interface SaveInput {
+  minutes: { notes: { text: string; level: string }[]; checkInRound: { memberId: string; text: string; level: string }[] };
+}
+
+function renderEditor() {
+  const saves: SaveInput[] = [];
+  const api = createFakeApi({
+    'minutes.save': (input) => {
+      saves.push(input as SaveInput);
+      return { updatedAt: '2026-03-12T12:00:00Z' };
+    },
+  });
+  renderWithProviders(<MinutesEditor groupId="g1" data={data} />, { api });
+  return { saves };
+}
+
+describe('MinutesEditor', () => {
+  it('structures the notes by the agenda and autosaves the whole minutes after typing, with no save button', async () => {
+    const { saves } = renderEditor();
+    expect(screen.queryByRole('button', { name: /^Gem/ })).toBeNull();
+    const note = screen.getByRole('textbox', { name: 'Noter til Oplæg om AI' });
+    fireEvent.change(note, { target: { value: 'Pilotprojekt i **tre** regioner' } });
+    expect(screen.getByText('Ændringer gemmes…')).toBeTruthy();
+    // The preview shows the formatting as the document will.
+    expect(screen.getByText('tre').tagName).toBe('STRONG');
+    await waitFor(() => expect(saves).toHaveLength(1), { timeout: 3000 });
+    expect(saves[0]!.minutes.notes).toEqual([expect.objectContaining({ text: 'Pilotprojekt i **tre** regioner', level: 'members' })]);
+    await waitFor(() => expect(screen.getByText('Alle ændringer er gemt')).toBeTruthy());
+  });
+
+  it('starts round entries in the room and saves a changed level', async () => {
+    const { saves } = renderEditor();
+    const level = screen.getByRole('radiogroup', { name: 'Hvem må læse det: Bordet rundt: Bo Lund' });
+    expect((within(level).getByRole('radio', { name: 'I rummet' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Bordet rundt: Bo Lund' }), { target: { value: 'Nyt job i foråret' } });
+    fireEvent.click(within(level).getByRole('radio', { name: 'Kan deles' }));
+    await waitFor(() => expect(saves.length).toBeGreaterThan(0), { timeout: 3000 });
+    expect(saves.at(-1)!.minutes.checkInRound).toContainEqual({ memberId: 'bo', text: 'Nyt job i foråret', level: 'shareable' });
+  });
+
+  it('says why a save failed, once, and keeps retrying', async () => {
+    renderWithProviders(<MinutesEditor groupId="g1" data={data} />, {
+      api: createFakeApi({ 'minutes.save': { error: { code: 'meetingNotFound' } } }),
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Noter til Oplæg om AI' }), { target: { value: 'Tekst' } });
+    expect(await screen.findByText('Kunne ikke gemme – prøver igen', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getAllByText(/Mødet findes ikke længere/)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,108 @@
+// One meeting's minutes, structured by its agenda: attendance, check-in round, notes per item, decisions, actions,
+// closing round and the next theme. Every edit autosaves; there is no save button to forget.
+import { Box, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../src-main/domain/model';
+import type { MinutesEditorData } from '../../../../src-main/api/operations/minutes';
+import { useApi } from '../../api-context';
+import { formatLongDate } from '../../i18n/dates';
+import { notifyFailure } from '../../ui/notify';
+import { ActionsSection } from './actions-section';
+import { AttendanceSection } from './attendance-section';
+import { AutosaveStatus } from './autosave-status';
+import { CarriedActions } from './carried-actions';
+import { DecisionsSection } from './decisions-section';
+import { ExportMenu } from './export-menu';
+import { defaultDue, initialDraft, noteHeadings, type DraftUpdate, type EditorDraft } from './minutes-draft';
+import { NextThemeSection } from './next-theme-section';
+import { NotesSection } from './notes-section';
+import { RaiseThemeButton } from './raise-theme-button';
+import { RoundSection } from './round-section';
+import { useAutosave } from './use-autosave';
+
+interface MinutesEditorProps {
+  groupId: string;
+  /** The data as first loaded; later reloads refresh the side panels, never the draft being typed. */
+  data: MinutesEditorData;
+}
+
+export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
+  const { t, i18n } = useTranslation('minutes');
+  const { t: tApp } = useTranslation();
+  const api = useApi();
+  const language = i18n.language as Language;
+  const meetingId = data.meeting.id;
+  const headings = useMemo(() => noteHeadings(data, t('notes.general')), [data, t]);
+  const [draft, setDraft] = useState<EditorDraft>(() => initialDraft(data, headings));
+  // Edits arrive faster than React renders; each one builds on the previous edit, not on the last render.
+  const latest = useRef(draft);
+
+  // A failing save is retried by the autosave; the reason is told once, not on every retry.
+  const failureTold = useRef(false);
+  const autosave = useAutosave<EditorDraft>(async (value) => {
+    try {
+      await api.call('minutes.save', { groupId, meetingId, minutes: value.minutes, actions: value.actions });
+      failureTold.current = false;
+    } catch (error) {
+      if (!failureTold.current) notifyFailure(tApp, error);
+      failureTold.current = true;
+      throw error;
+    }
+  });
+
+  const update: DraftUpdate = (change) => {
+    const next = change(latest.current);
+    latest.current = next;
+    setDraft(next);
+    autosave.schedule(next);
+  };
+
+  const absentIds = new Set(draft.minutes.attendance.filter((entry) => entry.status !== 'present').map((entry) => entry.memberId));
+  const { meeting } = data;
+
+  return (
+    <Stack gap="lg">
+      {/* Stays in view while scrolling, on an opaque strip so the notes do not show through around it. */}
+      <Box pos="sticky" top="var(--app-shell-header-height, 0px)" pb="xs" mb="-xs" bg="var(--mantine-color-gray-0)" style={{ zIndex: 3 }}>
+        <Paper withBorder radius="md" p="md" shadow="xs">
+          <Group justify="space-between" wrap="nowrap">
+            <Stack gap={2}>
+              <Title order={2} size="h3">
+                {t('heading', { date: formatLongDate(meeting.date, language) })}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {[meeting.theme, t('factsLine', { host: meeting.hostOrganisation || '—', start: meeting.startTime, end: meeting.endTime })].filter(Boolean).join(' · ')}
+              </Text>
+            </Stack>
+            <Group gap="md" wrap="nowrap">
+              <AutosaveStatus state={autosave.state} />
+              <ExportMenu groupId={groupId} meetingId={meetingId} year={Number(meeting.date.slice(0, 4))} flush={autosave.flush} />
+            </Group>
+          </Group>
+        </Paper>
+      </Box>
+      <CarriedActions groupId={groupId} actions={data.carriedActions} members={data.members} />
+      <AttendanceSection draft={draft} members={data.members} update={update} />
+      <Divider />
+      <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={data.members} absentIds={absentIds} update={update} />
+      <Divider />
+      <NotesSection headings={headings} notes={draft.minutes.notes} update={update} />
+      <Divider />
+      <DecisionsSection decisions={draft.minutes.decisions} headings={headings} update={update} />
+      <Divider />
+      <ActionsSection actions={draft.actions} members={data.members} defaultDue={defaultDue(data)} update={update} />
+      <Divider />
+      <RoundSection
+        round="closingRound"
+        entries={draft.minutes.closingRound}
+        members={data.members}
+        absentIds={absentIds}
+        update={update}
+        entryAction={(member) => <RaiseThemeButton groupId={groupId} meetingId={meetingId} member={member} />}
+      />
+      <Divider />
+      <NextThemeSection groupId={groupId} data={data} />
+    </Stack>
+  );
+}

@@ -64,14 +64,31 @@ function applySessionPolicy(): void {
   }
 }
 
+/** Closes the window and waits until it is gone, so the page's unload handlers can send their last autosave. */
+function closeMainWindow(): Promise<void> {
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return Promise.resolve();
+  return new Promise((resolve) => {
+    window.once('closed', () => resolve());
+    window.close();
+  });
+}
+
+/** Messages the page sent while unloading are still queued when 'closed' fires; give them a moment to arrive. */
+const UNLOAD_MESSAGES_GRACE_MS = 150;
+
 function quitAfterFlush(services: AppServices): void {
   let flushed = false;
+  let quitting = false;
   app.on('before-quit', (event) => {
     if (flushed) return;
-    // Hold the quit until every acknowledged change is on disk, then quit for real.
+    // Hold the quit until the page has flushed its edits and every acknowledged change is on disk.
     event.preventDefault();
-    void services
-      .shutdown()
+    if (quitting) return;
+    quitting = true;
+    void closeMainWindow()
+      .then(() => new Promise((resolve) => setTimeout(resolve, UNLOAD_MESSAGES_GRACE_MS)))
+      .then(() => services.shutdown())
       .catch((error: unknown) => log('Shutdown failed', error))
       .finally(() => {
         flushed = true;

@@ -4,14 +4,30 @@ import type { z } from 'zod';
 import type { Operation } from './operations/define';
 import { appOperations } from './operations/app';
 import { groupOperations } from './operations/groups';
+import { invitationOperations } from './operations/invitations';
+import { memberOperations } from './operations/members';
+import { speakerOperations } from './operations/speakers';
+import { meetingOperations } from './operations/meetings';
+import { agendaOperations } from './operations/agenda';
+import { calendarOperations } from './operations/calendar';
 import { safekeepingOperations } from './operations/safekeeping';
+import { minutesOperations } from './operations/minutes';
+import { followUpOperations } from './operations/follow-up';
 
 export type { Operation };
 
 export const contract = {
   ...appOperations,
   ...groupOperations,
+  ...meetingOperations,
+  ...agendaOperations,
+  ...calendarOperations,
   ...safekeepingOperations,
+  ...memberOperations,
+  ...speakerOperations,
+  ...invitationOperations,
+  ...minutesOperations,
+  ...followUpOperations,
 } as const;
 
 export type Contract = typeof contract;

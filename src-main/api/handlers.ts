@@ -3,12 +3,28 @@ import type { Handlers } from './handlers-type';
 import type { HandlerContext } from './handlers/context';
 import { appHandlers } from './handlers/app';
 import { groupHandlers } from './handlers/groups';
+import { invitationHandlers } from './handlers/invitations';
+import { memberHandlers } from './handlers/members';
+import { speakerHandlers } from './handlers/speakers';
+import { meetingHandlers } from './handlers/meetings';
+import { agendaHandlers } from './handlers/agenda';
+import { calendarHandlers } from './handlers/calendar';
 import { safekeepingHandlers } from './handlers/safekeeping';
+import { minutesHandlers } from './handlers/minutes';
+import { followUpHandlers } from './handlers/follow-up';
 
 export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...appHandlers(context),
     ...groupHandlers(context),
+    ...meetingHandlers(context),
+    ...agendaHandlers(context),
+    ...calendarHandlers(context),
     ...safekeepingHandlers(context),
+    ...memberHandlers(context),
+    ...speakerHandlers(context),
+    ...invitationHandlers(context),
+    ...minutesHandlers(context),
+    ...followUpHandlers(context),
   };
 }

@@ -72,6 +72,17 @@ describe('app services', () => {
     ).rejects.toMatchObject({ code: 'workspaceLocked' });
   });
 
+  it('finishes a call already accepted when shutdown starts, so a last autosave reaches the disk', async () => {
+    test = await startTestServices();
+    const group = await call<GroupSummary>('groups.create', { name: 'Før', language: 'da' });
+    const lastSave = test.services.dispatch('groups.rename', { groupId: group.id, name: 'Efter' });
+    const closing = test.services.shutdown();
+    expect(await lastSave).toMatchObject({ ok: true });
+    await closing;
+    await test.restart();
+    expect((await call<GroupSummary[]>('groups.list', {}))[0]!.name).toBe('Efter');
+  });
+
   it('accepts no new work once shutdown has started', async () => {
     test = await startTestServices();
     const closing = test.services.shutdown();

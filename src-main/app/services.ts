@@ -66,18 +66,27 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     onUnexpectedError: (method, error) => options.log?.(`Unexpected error in ${method}`, error),
   });
   let shuttingDown: Promise<void> | null = null;
+  // Calls already accepted when shutdown starts (e.g. the window's last autosave) finish before the store closes.
+  const inFlight = new Set<Promise<unknown>>();
 
   return {
     // Once shutdown starts no new work is accepted, so nothing lands after the final flush.
-    dispatch: async (method, input) =>
-      shuttingDown ? { ok: false, error: { code: 'shuttingDown' } } : dispatchToHandlers(method, input),
+    dispatch: (method, input) => {
+      if (shuttingDown) return Promise.resolve({ ok: false, error: { code: 'shuttingDown' } });
+      const reply = dispatchToHandlers(method, input);
+      inFlight.add(reply);
+      void reply.finally(() => inFlight.delete(reply));
+      return reply;
+    },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     folder: () => store.folder,
     shutdown: () => {
-      shuttingDown ??= store.close().finally(() => listeners.clear());
+      shuttingDown ??= Promise.allSettled([...inFlight])
+        .then(() => store.close())
+        .finally(() => listeners.clear());
       return shuttingDown;
     },
   };

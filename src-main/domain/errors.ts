@@ -3,6 +3,10 @@ export const ERROR_CODES = [
   'validation',
   'unknownMethod',
   'groupNotFound',
+  'actionNotFound',
+  'themeNotFound',
+  'themeNotWaiting',
+  'dotBudgetExceeded',
   'backupNotFound',
   'problemNotFound',
   'workspaceLocked',
@@ -12,6 +16,12 @@ export const ERROR_CODES = [
   'savePending',
   'shuttingDown',
   'notSupported',
+  'memberNotFound',
+  'speakerNotFound',
+  'meetingNotFound',
+  'invitationNotFound',
+  'invalidTransition',
+  'speakerHasInvitations',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,14 @@
 // Each feature keeps its own Danish and English texts as an i18next namespace, registered here in one line.
 // A feature's catalogue module exports `{ da, en }`, with `en` typed as `typeof da`, so both have the same keys.
 import type { Language } from '../../../src-main/domain/model';
+import { meetingsCatalogue } from '../features/meetings/i18n';
+import { calendarCatalogue } from '../features/calendar/i18n';
+import { agendaCatalogue } from '../features/agenda/i18n';
+import { membersCatalogue } from '../features/members/i18n';
+import { speakersCatalogue } from '../features/speakers/i18n';
+import { invitationsCatalogue } from '../features/invitations/i18n';
+import { minutesCatalogue } from '../features/minutes/i18n';
+import { followUpCatalogue } from '../features/follow-up/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
   da: Shape;
@@ -8,6 +16,14 @@ export interface FeatureCatalogue<Shape extends object = object> {
 }
 
 export const FEATURE_NAMESPACES = {
+  minutes: minutesCatalogue,
+  followUp: followUpCatalogue,
+  meetings: meetingsCatalogue,
+  calendar: calendarCatalogue,
+  agenda: agendaCatalogue,
+  members: membersCatalogue,
+  speakers: speakersCatalogue,
+  invitations: invitationsCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

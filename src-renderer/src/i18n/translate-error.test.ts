@@ -20,6 +20,16 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   savePending: true,
   shuttingDown: true,
   notSupported: true,
+  memberNotFound: true,
+  speakerNotFound: true,
+  meetingNotFound: true,
+  actionNotFound: true,
+  themeNotFound: true,
+  themeNotWaiting: true,
+  dotBudgetExceeded: true,
+  invitationNotFound: true,
+  invalidTransition: true,
+  speakerHasInvitations: true,
   internal: true,
 };
 const ERROR_CODES = Object.keys(EVERY_ERROR_CODE) as ErrorCode[];

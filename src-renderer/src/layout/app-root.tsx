@@ -2,8 +2,10 @@
 import { AppShell } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { GroupSummary } from '../../../src-main/domain/model';
+import { CalendarNavButton } from '../features/calendar/calendar-nav-button';
+import { CalendarPage } from '../features/calendar/calendar-page';
 import { CommandPalette } from '../features/command-palette/command-palette';
 import { CreateGroupModal } from '../features/groups/create-group-modal';
 import { GroupsNavbar } from '../features/groups/groups-navbar';
@@ -30,7 +32,16 @@ export function AppRoot() {
   const groups = useGroups();
   const language = status.data ? effectiveLanguage(status.data) : undefined;
   const languageApplied = useApplyLanguage(language);
-  const { current, select } = useCurrentGroup(groups.data);
+  const { current, select: selectGroup } = useCurrentGroup(groups.data);
+  // The calendar of all groups replaces the group page until a group is chosen again.
+  const [showCalendar, setShowCalendar] = useState(false);
+  const select = useCallback(
+    (groupId: string | null) => {
+      setShowCalendar(false);
+      selectGroup(groupId);
+    },
+    [selectGroup],
+  );
   const groupActions = useGroupActions(select);
   const switchLanguage = useSwitchLanguage(status.replace);
   const [createOpened, createModal] = useDisclosure(false);
@@ -69,16 +80,26 @@ export function AppRoot() {
     >
       <AppShell.Header>
         <AppHeader
-          currentGroupName={current?.name ?? null}
+          currentGroupName={showCalendar ? null : (current?.name ?? null)}
           saveIndicator={<SaveStateIndicator state={status.saveState} />}
           languageSwitch={languageSwitch}
           onOpenSettings={settingsDrawer.open}
         />
       </AppShell.Header>
-      {hasGroups && <GroupsNavbar groups={groups.data} currentGroupId={current?.id ?? null} onSelect={select} onCreate={createModal.open} />}
+      {hasGroups && (
+        <GroupsNavbar
+          groups={groups.data}
+          currentGroupId={showCalendar ? null : (current?.id ?? null)}
+          onSelect={select}
+          onCreate={createModal.open}
+          topLinks={<CalendarNavButton active={showCalendar} onOpen={() => setShowCalendar(true)} />}
+        />
+      )}
       <AppShell.Main>
         <ProblemsBanner onRestored={select} />
-        {current ? (
+        {showCalendar && hasGroups ? (
+          <CalendarPage onOpenGroup={select} />
+        ) : current ? (
           <GroupPage group={current} actions={groupActions} onRename={setRenaming} />
         ) : (
           <WelcomeScreen onCreateGroup={createModal.open} onCreateDemo={() => groupActions.createDemo(language)} />

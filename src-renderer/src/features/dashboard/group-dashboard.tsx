@@ -1,8 +1,8 @@
 // A group's front page: its name, its facts and its next meetings; other panels are passed in by the page.
-import { Alert, Badge, Button, Group, Loader, Stack, Title } from '@mantine/core';
+import { Badge, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translateError } from '../../i18n/translate-error';
+import { QueryFallback } from '../../ui/query-state';
 import { GroupFacts } from './group-facts';
 import { UpcomingMeetings } from './upcoming-meetings';
 import { useDashboard } from './use-dashboard';
@@ -18,19 +18,7 @@ export function GroupDashboard({ groupId, actions, children }: GroupDashboardPro
   const { t } = useTranslation();
   const { data: dashboard, error, loading, reload } = useDashboard(groupId);
 
-  if (loading) return <Loader aria-label={t('app.loading')} m="xl" />;
-  if (!dashboard) {
-    return (
-      <Alert color="red" title={t('dashboard.loadFailed')}>
-        <Stack gap="sm" align="flex-start">
-          {translateError(t, error)}
-          <Button variant="light" color="red" onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        </Stack>
-      </Alert>
-    );
-  }
+  if (!dashboard) return <QueryFallback query={{ loading, error, reload }} failedTitle={t('dashboard.loadFailed')} />;
   return (
     <Stack gap="xl" maw={960}>
       <Group justify="space-between" align="center" wrap="nowrap">

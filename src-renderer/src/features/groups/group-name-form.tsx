@@ -1,9 +1,10 @@
 // The form behind "create group" and "rename group": checks the name before calling, shows the API's field errors.
-import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import { fieldErrors, translateError, translateIssue } from '../../i18n/translate-error';
+import { LabelledSegmentedControl } from '../../ui/labelled-segmented-control';
 import { groupNameIssue } from './group-name-rules';
 
 export interface GroupNameValues {
@@ -59,23 +60,17 @@ export function GroupNameForm({ initialName = '', initialLanguage, submitLabel, 
           required
         />
         {initialLanguage && (
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="group-language-label">
-              {t('groups.languageLabel')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="group-language-label"
-              value={language}
-              onChange={(value) => setLanguage(value === 'en' ? 'en' : 'da')}
-              data={[
-                { value: 'da', label: t('language.da') },
-                { value: 'en', label: t('language.en') },
-              ]}
-            />
-            <Text size="xs" c="dimmed">
-              {t('groups.languageDescription')}
-            </Text>
-          </Stack>
+          <LabelledSegmentedControl
+            labelId="group-language-label"
+            label={t('groups.languageLabel')}
+            description={t('groups.languageDescription')}
+            value={language}
+            onChange={(value) => setLanguage(value === 'en' ? 'en' : 'da')}
+            data={[
+              { value: 'da', label: t('language.da') },
+              { value: 'en', label: t('language.en') },
+            ]}
+          />
         )}
         {formError && (
           <Alert color="red" variant="light">

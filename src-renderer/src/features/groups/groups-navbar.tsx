@@ -1,6 +1,7 @@
 // The left navbar: the facilitator's active groups, a create button, and the archive below.
 import { AppShell, Button, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../../src-main/domain/model';
 import { ArchivedGroupsSection } from './archived-groups-section';
@@ -12,9 +13,11 @@ interface GroupsNavbarProps {
   currentGroupId: string | null;
   onSelect: (groupId: string) => void;
   onCreate: () => void;
+  /** Views above the groups list that are not one group's (the calendar of all groups). */
+  topLinks?: ReactNode;
 }
 
-export function GroupsNavbar({ groups, currentGroupId, onSelect, onCreate }: GroupsNavbarProps) {
+export function GroupsNavbar({ groups, currentGroupId, onSelect, onCreate, topLinks }: GroupsNavbarProps) {
   const { t } = useTranslation();
   const { active, archived } = partitionGroups(groups);
   return (
@@ -23,6 +26,7 @@ export function GroupsNavbar({ groups, currentGroupId, onSelect, onCreate }: Gro
         <Button fullWidth leftSection={<IconPlus size={16} aria-hidden />} onClick={onCreate} mb="md">
           {t('nav.createGroup')}
         </Button>
+        {topLinks}
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={6} px={4} id="groups-heading">
           {t('nav.heading')}
         </Text>

@@ -32,6 +32,8 @@ export default defineConfig({
           index: resolve(root, 'src-main/index.ts'),
           // Runs with plain `node`; it shares chunks with index.js but never imports electron itself.
           'web-host': resolve(root, 'src-main/web-host.ts'),
+          // Heavy exports run in this worker thread so the main event loop stays free.
+          'export-worker': resolve(root, 'src-main/export/export-worker.ts'),
         },
       },
     },

@@ -132,6 +132,7 @@ async function boot(): Promise<void> {
   let services: AppServices;
   try {
     services = await createAppServices({
+      exportWorkerFile: path.join(mainDir, 'export-worker.js'),
       userDataDir: app.getPath('userData'),
       host,
       log,

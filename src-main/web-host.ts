@@ -37,7 +37,13 @@ async function main(): Promise<void> {
 
   let services: AppServices;
   try {
-    services = await createAppServices({ userDataDir, host, log, ...(workspacesFolderOverride ? { workspacesFolderOverride } : {}) });
+    services = await createAppServices({
+      userDataDir,
+      host,
+      log,
+      exportWorkerFile: path.join(import.meta.dirname, 'export-worker.js'),
+      ...(workspacesFolderOverride ? { workspacesFolderOverride } : {}),
+    });
   } catch (error) {
     if (error instanceof AppError && error.code === 'workspaceLocked') {
       console.error(`${t('workspaceLocked.title')}\n${t('workspaceLocked.body', error.params)}`);

@@ -9,6 +9,7 @@ import type { Host } from '../host/host';
 import { openAppSettings } from '../store/app-settings';
 import type { WorkspaceStore } from '../store/types';
 import { openWorkspaceFolder } from '../store/workspace-folder';
+import { inlineExportRunner, workerExportRunner } from '../export/export-runner';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -17,6 +18,8 @@ export interface AppServicesOptions {
   host: Host;
   log?: (message: string, error?: unknown) => void;
   now?: () => Date;
+  /** The built export worker (out/main/export-worker.js); without it, exports run inline (unit tests). */
+  exportWorkerFile?: string;
 }
 
 export interface AppServices {
@@ -44,11 +47,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const initialFolder =
     options.workspacesFolderOverride ?? settings.get().workspacesFolder ?? defaultWorkspacesFolder(options.userDataDir);
   let store: WorkspaceStore = await openWorkspaceFolder({ folder: initialFolder, onEvent: emit });
+  const exports = options.exportWorkerFile ? workerExportRunner(options.exportWorkerFile) : inlineExportRunner();
 
   const context: HandlerContext = {
     store: () => store,
     settings,
     host: options.host,
+    exports,
     newId,
     now: options.now ?? (() => new Date()),
     changeFolder: async (folder) => {
@@ -85,7 +90,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     folder: () => store.folder,
     shutdown: () => {
       shuttingDown ??= Promise.allSettled([...inFlight])
-        .then(() => store.close())
+        .then(() => Promise.all([store.close(), exports.close()]))
+        .then(() => undefined)
         .finally(() => listeners.clear());
       return shuttingDown;
     },

@@ -2,11 +2,14 @@
 import type { WorkspaceStore } from '../../store/types';
 import type { Host } from '../../host/host';
 import type { AppSettingsStore } from '../../store/app-settings';
+import type { ExportRunner } from '../../export/export-runner';
 
 export interface HandlerContext {
   store(): WorkspaceStore;
   settings: AppSettingsStore;
   host: Host;
+  /** Builds heavy documents off the main event loop (a worker thread in the app and the web host). */
+  exports: ExportRunner;
   newId(): string;
   now(): Date;
   /** Closes the current workspaces folder and opens another; the old one stays open if the new one is refused. */

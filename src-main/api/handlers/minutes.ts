@@ -5,8 +5,7 @@ import type { Meeting, Member, Workspace } from '../../domain/model';
 import type { Action, Minutes, MinutesVersion } from '../../domain/minutes-model';
 import { localIsoDate } from '../../domain/summaries';
 import { rankWaitingThemes } from '../../domain/themes';
-import { buildMinutesOnLetterhead } from '../../export/letterhead';
-import { buildMinutesDocx, meetingMinutesOf, type MinutesExportInput } from '../../export/minutes-docx';
+import { meetingMinutesOf, type MinutesExportInput } from '../../export/minutes-docx';
 import { MINUTES_LABELS } from '../../export/minutes-labels';
 import type { Handlers } from '../handlers-type';
 import type { ActionDraft, MinutesDraft, MinutesPerson } from '../operations/minutes';
@@ -131,8 +130,8 @@ export function minutesHandlers(context: HandlerContext): MinutesHandlers {
       const workspace = context.store().get(groupId);
       const input = exportInput(workspace, version, scope);
       const bytes = letterheadBase64
-        ? await buildMinutesOnLetterhead(Uint8Array.from(Buffer.from(letterheadBase64, 'base64')), input)
-        : await buildMinutesDocx(input);
+        ? await context.exports.run('minutesOnLetterhead', { template: Uint8Array.from(Buffer.from(letterheadBase64, 'base64')), input })
+        : await context.exports.run('minutesDocx', input);
       const labels = MINUTES_LABELS[workspace.group.language];
       const what = scope.kind === 'meeting' ? `${labels.documentTitle} ${input.meetings[0]?.meeting.date ?? ''}` : labels.yearTitle(scope.year);
       return deliverFile(context, {

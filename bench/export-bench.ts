@@ -12,7 +12,11 @@ export interface ExportFigures {
   time: Timing;
   firstRunMs: number;
   peakRssGrowthMb: number;
+  /** Building in the document code itself, on the thread that measures. */
   maxEventLoopBlockMs: number;
+  /** The same export through the app's export worker thread. */
+  inWorkerMs: number;
+  maxEventLoopBlockWithWorkerMs: number;
 }
 
 const WORKER = fileURLToPath(new URL('./export-worker.ts', import.meta.url));

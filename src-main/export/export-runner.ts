@@ -39,6 +39,7 @@ export function workerExportRunner(workerFile: string): ExportRunner {
       const job = pending.get(reply.id);
       if (!job) return;
       pending.delete(reply.id);
+      if (pending.size === 0) created.unref();
       if (reply.ok) job.resolve(new Uint8Array(reply.bytes));
       else job.reject(toAppError(reply.code, reply.params));
     });
@@ -47,8 +48,6 @@ export function workerExportRunner(workerFile: string): ExportRunner {
       if (pending.size > 0) failAll(new Error(`export worker exited with ${code}`));
       worker = null;
     });
-    // An idle worker must not keep the process alive at quit.
-    created.unref();
     worker = created;
     return created;
   };
@@ -58,7 +57,10 @@ export function workerExportRunner(workerFile: string): ExportRunner {
       new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        started().postMessage({ id, name, input });
+        // Held while it has work, so the process waits for the document; an idle worker never keeps it alive.
+        const running = started();
+        running.ref();
+        running.postMessage({ id, name, input });
       }),
     close: async () => {
       const running = worker;

@@ -82,6 +82,7 @@ export const da = {
     noMeetings: 'Ingen møder planlagt endnu',
     noMeetingsHint: 'Gruppen mødes typisk fire gange om året. Når møderne er lagt i kalenderen, vises de her med dato, vært og tema.',
     time: 'kl. {{start}}–{{end}}',
+    timeOvernight: 'kl. {{start}} til {{end}} næste dag',
     host: 'Vært: {{host}}',
     theme: 'Tema: {{theme}}',
     siteTour: 'Rundvisning',

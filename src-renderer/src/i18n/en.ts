@@ -79,6 +79,7 @@ export const en: Catalogue = {
     noMeetings: 'No meetings planned yet',
     noMeetingsHint: 'The group usually meets four times a year. Once the meetings are in the calendar, they appear here with date, host and theme.',
     time: '{{start}}–{{end}}',
+    timeOvernight: '{{start}} to {{end}} the next day',
     host: 'Host: {{host}}',
     theme: 'Theme: {{theme}}',
     siteTour: 'Site tour',

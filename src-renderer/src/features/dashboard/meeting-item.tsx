@@ -15,7 +15,7 @@ export function MeetingItem({ meeting }: { meeting: Meeting }) {
             {date}
           </Text>
           <Text size="sm" c="dimmed">
-            {t(`dashboard.kind.${meeting.kind}`)} · {t('dashboard.time', { start: meeting.startTime, end: meeting.endTime })}
+            {t(`dashboard.kind.${meeting.kind}`)} · {t(meeting.kind === 'overnight' ? 'dashboard.timeOvernight' : 'dashboard.time', { start: meeting.startTime, end: meeting.endTime })}
           </Text>
           {meeting.theme && <Text size="sm">{t('dashboard.theme', { theme: meeting.theme })}</Text>}
           {meeting.hostOrganisation && <Text size="sm">{t('dashboard.host', { host: meeting.hostOrganisation })}</Text>}

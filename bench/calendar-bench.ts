@@ -10,7 +10,10 @@ interface Step {
 }
 
 const calendar = (page: Page) => page.locator('.netvaerk-calendar');
-const meetingsShown = (page: Page) => calendar(page).locator('.meeting-event').first().waitFor();
+// 'attached', not 'visible': with ten groups on one day, FullCalendar folds some meetings into a "+N more" link.
+const meetingsShown = (page: Page) => calendar(page).locator('.meeting-event').first().waitFor({ state: 'attached' });
+// FullCalendar gives its view buttons a longer accessible name than their text; pick them by the text shown.
+const viewButton = (page: Page, text: string) => calendar(page).locator('button', { hasText: new RegExp(`^${text}$`) });
 
 const STEPS: Step[] = [
   {
@@ -23,9 +26,9 @@ const STEPS: Step[] = [
       await meetingsShown(page);
     },
   },
-  { label: 'switch to the year view', act: async (page) => { await calendar(page).getByRole('button', { name: 'År' }).click(); await meetingsShown(page); } },
-  { label: 'switch to the list view', act: async (page) => { await calendar(page).getByRole('button', { name: 'Liste' }).click(); await meetingsShown(page); } },
-  { label: 'back to the month view', act: async (page) => { await calendar(page).getByRole('button', { name: 'Måned' }).click(); await meetingsShown(page); } },
+  { label: 'switch to the year view', act: async (page) => { await viewButton(page, 'År').click(); await meetingsShown(page); } },
+  { label: 'switch to the list view', act: async (page) => { await viewButton(page, 'Liste').click(); await meetingsShown(page); } },
+  { label: 'back to the month view', act: async (page) => { await viewButton(page, 'Måned').click(); await meetingsShown(page); } },
   {
     label: 'previous month and back',
     act: async (page) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHeadlessHost } from '../host/headless-host';
 import { createAppServices } from './services';
-import { startTestServices, type TestServices } from './test-services';
+import { callOk, startTestServices, type TestServices } from './test-services';
 import type { GroupSummary } from '../domain/model';
 import type { AppEvent } from '../domain/views';
 
@@ -11,10 +11,8 @@ afterEach(async () => {
   test = undefined;
 });
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const reply = await test!.services.dispatch(method, input);
-  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
-  return reply.result as T;
+function call<T>(method: string, input: unknown): Promise<T> {
+  return callOk<T>(test!.services, method, input);
 }
 
 describe('app services', () => {

@@ -34,3 +34,10 @@ export async function startTestServices(): Promise<TestServices> {
   };
   return handle;
 }
+
+/** Calls one method through dispatch and returns its result; a refusal fails the test with the error it carried. */
+export async function callOk<T>(services: AppServices, method: string, input: unknown): Promise<T> {
+  const reply = await services.dispatch(method, input);
+  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+  return reply.result as T;
+}

@@ -1,6 +1,6 @@
 // The follow-up handlers through dispatch: actions carried to the next meeting, done with undo, and the theme flow.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServices, type TestServices } from '../../app/test-services';
+import { callOk, startTestServices, type TestServices } from '../../app/test-services';
 import type { FollowUpProposal } from '../../domain/actions';
 import type { GroupSummary } from '../../domain/model';
 import type { Action, Theme } from '../../domain/minutes-model';
@@ -21,10 +21,8 @@ afterEach(async () => {
   await test.dispose();
 });
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const reply = await test.services.dispatch(method, input);
-  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
-  return reply.result as T;
+function call<T>(method: string, input: unknown): Promise<T> {
+  return callOk<T>(test.services, method, input);
 }
 
 const emptyDraft = { attendance: [], guests: [], notes: [], decisions: [], checkInRound: [], closingRound: [] };

@@ -1,6 +1,6 @@
 // The minutes handlers through dispatch on real services: autosave of whole minutes, and what each export version holds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServices, type TestServices } from '../../app/test-services';
+import { callOk, startTestServices, type TestServices } from '../../app/test-services';
 import type { GroupSummary } from '../../domain/model';
 import type { ExportResult } from '../../domain/views';
 import { allText } from '../../export/fixtures/docx-reader';
@@ -21,10 +21,8 @@ afterEach(async () => {
   await test.dispose();
 });
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const reply = await test.services.dispatch(method, input);
-  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
-  return reply.result as T;
+function call<T>(method: string, input: unknown): Promise<T> {
+  return callOk<T>(test.services, method, input);
 }
 
 async function callError(method: string, input: unknown): Promise<string> {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { createAppServices, type AppServices } from './app/services';
+import { logToStderr as log } from './app/log';
 import { AppError } from './domain/errors';
 import { createElectronHost } from './host/electron-host';
 import { createHeadlessHost } from './host/headless-host';
@@ -21,10 +22,6 @@ const appBase = devServerUrl ?? APP_ENTRY_URL;
 const mainDir = import.meta.dirname;
 
 let mainWindow: BrowserWindow | null = null;
-
-function log(message: string, error?: unknown): void {
-  console.error(`[netvaerk] ${message}`, error ?? '');
-}
 
 /** Before `ready` Electron cannot name the OS language; the environment's locale (as the web host reads it) must do. */
 function earlyTranslator(): Translate {

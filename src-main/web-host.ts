@@ -3,6 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createAppServices, type AppServices } from './app/services';
+import { logToStderr as log } from './app/log';
 import { AppError } from './domain/errors';
 import { createHeadlessHost } from './host/headless-host';
 import { createMainTranslator } from './i18n/index';
@@ -18,10 +19,6 @@ function defaultUserDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): 
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), PRODUCT_NAME);
-}
-
-function log(message: string, error?: unknown): void {
-  console.error(`[netvaerk] ${message}`, error ?? '');
 }
 
 async function main(): Promise<void> {

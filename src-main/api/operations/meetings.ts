@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/danish-holidays';
 import type { HostRotation } from '../../domain/host-rotation';
-import { meetingKindSchema, meetingSchema, meetingStatusSchema, type Language, type Meeting } from '../../domain/model';
-import { entityId, freeText } from '../../domain/text';
+import { meetingKindSchema, meetingSchema, type Language, type Meeting } from '../../domain/model';
+import { entityId } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
 import { holidayPolicySchema, yearPlanRuleSchema, type PlannedMeeting } from '../../domain/year-plan';
 import { command, query } from './define';
@@ -13,19 +13,24 @@ export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const calendarDay = z.iso.date().refine(isCalendarDate, { message: 'notACalendarDate' });
 const planYear = z.number().int().min(2000).max(2100);
 
-/** Everything the facilitator edits about a meeting; the agenda and minutes have their own operations. */
+/**
+ * Everything the facilitator edits about a meeting; the agenda and minutes have their own operations. The fields are
+ * the stored meeting's, with stricter date and time checks at the door (a real calendar day, a real clock time).
+ */
 export const meetingFieldsSchema = z.strictObject({
   date: calendarDay,
   startTime: clockTime,
   endTime: clockTime,
-  kind: meetingKindSchema,
-  hostOrganisation: freeText.default(''),
-  address: freeText.default(''),
-  theme: freeText.default(''),
-  siteTour: z.boolean().default(false),
-  dinner: z.boolean().default(false),
-  jointWithSisterGroup: z.boolean().default(false),
-  status: meetingStatusSchema.default('planned'),
+  ...meetingSchema.pick({
+    kind: true,
+    hostOrganisation: true,
+    address: true,
+    theme: true,
+    siteTour: true,
+    dinner: true,
+    jointWithSisterGroup: true,
+    status: true,
+  }).shape,
 });
 export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
 

@@ -2,7 +2,7 @@
 // A reader (or a crash) sees the old bytes or the new bytes, never a mix, an empty file or zeros.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { errorCode, nodeFsPort, type FileHandlePort, type FsPort } from './fs-port';
+import { errorCode, nodeFsPort, type FileHandlePort, type FileStamp, type FsPort } from './fs-port';
 
 export interface DurableWriteContext {
   fs: FsPort;
@@ -30,14 +30,17 @@ export function isTempFileName(fileName: string): boolean {
   return fileName.startsWith('.') && fileName.endsWith('.tmp');
 }
 
-export async function durableWrite(target: string, data: string | Uint8Array, context: DurableWriteContext): Promise<void> {
+/** Returns the stamp of the file written: the rename keeps inode, size and modification time. */
+export async function durableWrite(target: string, data: string | Uint8Array, context: DurableWriteContext): Promise<FileStamp> {
   const { fs } = context;
   const temp = tempFileNameFor(target);
   let handle: FileHandlePort | undefined;
+  let stamp: FileStamp;
   try {
     handle = await fs.open(temp, 'wx');
     await handle.writeFile(data);
     await handle.sync();
+    stamp = await handle.stat();
     const closing = handle;
     handle = undefined;
     await closing.close();
@@ -48,6 +51,7 @@ export async function durableWrite(target: string, data: string | Uint8Array, co
     throw error;
   }
   await syncFolder(fs, path.dirname(target));
+  return stamp;
 }
 
 /** rename, retried with backoff (50 ms doubling to 2 s) while a lock holder refuses it, for up to the window. */
@@ -90,6 +94,6 @@ export async function syncFolder(fs: FsPort, folder: string): Promise<void> {
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The durable write with the real file system and clock, for callers outside the store (saved exports). */
-export function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
-  return durableWrite(target, data, { fs: nodeFsPort, clock: () => new Date(), sleep: realSleep, renameRetryWindowMs: 60_000 });
+export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
+  await durableWrite(target, data, { fs: nodeFsPort, clock: () => new Date(), sleep: realSleep, renameRetryWindowMs: 60_000 });
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeWorkspace } from './workspace-codec';
@@ -35,6 +35,30 @@ describe('changes made by other programs', () => {
     const saved = JSON.parse(await readFile(path.join(folder, fileName), 'utf8'));
     expect(saved.group.description).toBe('from the co-facilitator');
     expect(saved.speakers).toHaveLength(1);
+    await store.close();
+  });
+
+  it('notices a rewrite in place of the same size (same inode), and takes a touched but unchanged file as its own', async () => {
+    const folder = await tempFolder();
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    const { fileName } = await store.create(sampleWorkspace());
+    const filePath = path.join(folder, fileName);
+    // Touched only: a new modification time, the same bytes. Not a change of anyone's.
+    await utimes(filePath, new Date('2026-01-01T10:00:00Z'), new Date('2026-01-01T10:00:00Z'));
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'AAAA';
+    });
+    expect(store.problems()).toEqual([]);
+    // Rewritten in place with as many bytes (an editor saving over the file); the stamp differs by its time.
+    const sameSize = (await readFile(filePath, 'utf8')).replace('"AAAA"', '"BBBB"');
+    await writeFile(filePath, sameSize);
+    await utimes(filePath, new Date('2026-01-02T10:00:00Z'), new Date('2026-01-02T10:00:00Z'));
+    await expect(
+      store.update('grp-1', (draft) => {
+        draft.group.description = 'CCCC';
+      }),
+    ).rejects.toMatchObject({ code: 'saveFailed', params: { code: 'externalConflict' } });
+    expect(JSON.parse(await readFile(filePath, 'utf8')).group.description).toBe('BBBB');
     await store.close();
   });
 

@@ -3,8 +3,17 @@
 import { watch as watchFolder } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 
+/** What tells one version of a file from another without reading it: a replacement has another inode, a rewrite in
+ * place another modification time (nanosecond-based on the file systems the app targets) or size. */
+export interface FileStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
 export interface FileHandlePort {
   writeFile(data: string | Uint8Array): Promise<void>;
+  stat(): Promise<FileStamp>;
   /** fsync: the bytes (and the size) reach the disk before this resolves. */
   sync(): Promise<void>;
   close(): Promise<void>;
@@ -22,7 +31,7 @@ export interface FsPort {
   unlink(path: string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
   readdir(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>;
+  stat(path: string): Promise<FileStamp & { isDirectory(): boolean }>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   /** Calls `onChange` when something in the folder may have changed; the store debounces and re-checks itself. */
   watch(folder: string, onChange: () => void): FolderWatcher;

@@ -62,6 +62,7 @@ export function observedFs() {
       check('write', target);
       await handle.writeFile(data);
     },
+    stat: () => handle.stat(),
     sync: async () => {
       calls.push({ op: 'sync', path: target });
       check('sync', target);

@@ -1,14 +1,25 @@
-// validateChangedParts must decide exactly as workspaceSchema.safeParse of the whole draft: same verdict, same data,
-// same key order (the bytes on disk depend on it). Property-tested over random edits, valid and invalid.
+// validateChangedParts and validateInSlices must decide exactly as workspaceSchema.safeParse of the whole draft: same
+// verdict, same data, same key order (the bytes on disk depend on it). Property-tested over random edits, valid and
+// invalid, on drafts that share untouched objects with the current state (as the store's immer drafts do) and on
+// drafts that share nothing.
 import fc from 'fast-check';
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace';
 import { workspaceSchema, type Workspace } from '../domain/model';
-import { plainEqual, validateChangedParts } from './validate-changes';
+import { validateChangedParts, validateInSlices } from './validate-changes';
 
-const current = Object.freeze(
+const current = deepFrozen(
   workspaceSchema.parse(generateWorkspace(7, { years: 1, members: 6, speakers: 8, invitations: 5, actions: 5 })),
-) as Readonly<Workspace>;
+);
+
+function deepFrozen<T>(value: T): Readonly<T> {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFrozen(child);
+    Object.freeze(value);
+  }
+  return value;
+}
 const PARTS = Object.keys(workspaceSchema.shape);
 
 type Draft = Record<string, unknown> & Workspace;
@@ -47,41 +58,91 @@ describe('validateChangedParts', () => {
     expect(def.catchall).toBeUndefined();
   });
 
-  it('gives the same verdict, data and key order as validating the whole draft', () => {
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+  const editedCopy = (edits: Edit[]): Draft | null => {
+    const draft = structuredClone(current) as Draft;
+    try {
+      for (const apply of edits) apply(draft);
+    } catch {
+      return null; // an edit of a part an earlier edit removed: the store refuses a throwing mutate before validating
+    }
+    return draft;
+  };
+  const editedSharing = (edits: Edit[]): Draft | null => {
+    try {
+      return produce(current as Draft, (draft) => {
+        for (const apply of edits) apply(draft);
+      });
+    } catch {
+      return null;
+    }
+  };
+
+  for (const [name, edited] of [
+    ['sharing untouched objects', editedSharing],
+    ['sharing nothing', editedCopy],
+  ] as const) {
+    it(`gives the same verdict, data and key order as validating the whole draft (${name})`, () => {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+          const draft = edited(edits);
+          if (!draft) return;
+          const whole = workspaceSchema.safeParse(draft);
+          const changed = validateChangedParts(current, draft);
+          expect(changed.success).toBe(whole.success);
+          if (changed.success && whole.success) expect(JSON.stringify(changed.data)).toBe(JSON.stringify(whole.data));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('keeps the current objects that the draft did not touch, and checks the new ones', () => {
+    const draft = produce(current as Draft, (editable) => {
+      editable.group.description = 'Ændret';
+      editable.speakers[1]!.name = 'Ny navn';
+    });
+    const result = validateChangedParts(current, draft);
+    if (!result.success) throw new Error('expected a valid draft');
+    expect(result.data.members).toBe(current.members);
+    expect(result.data.speakers[0]).toBe(current.speakers[0]);
+    expect(result.data.speakers[1]).not.toBe(current.speakers[1]);
+    expect(result.data.speakers[1]!.name).toBe('Ny navn');
+    expect(result.data.group.description).toBe('Ændret');
+  });
+
+  it('refuses an invalid new element even when every other element is shared', () => {
+    const draft = produce(current as Draft, (editable) => {
+      editable.speakers[2]!.name = '';
+    });
+    expect(validateChangedParts(current, draft).success).toBe(false);
+  });
+});
+
+describe('validateInSlices', () => {
+  it('gives the same verdict and data as validating the whole workspace', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 0, maxLength: 3 }), async (edits) => {
         const draft = structuredClone(current) as Draft;
         try {
           for (const apply of edits) apply(draft);
         } catch {
-          return; // an edit of a part an earlier edit removed: the store refuses a throwing mutate before validating
+          return;
         }
         const whole = workspaceSchema.safeParse(draft);
-        const changed = validateChangedParts(current, draft);
-        expect(changed.success).toBe(whole.success);
-        if (changed.success && whole.success) expect(JSON.stringify(changed.data)).toBe(JSON.stringify(whole.data));
+        const sliced = await validateInSlices(draft, async () => undefined, 0);
+        expect(sliced.success).toBe(whole.success);
+        if (sliced.success && whole.success) expect(JSON.stringify(sliced.data)).toBe(JSON.stringify(whole.data));
       }),
-      { numRuns: 400 },
+      { numRuns: 150 },
     );
   });
 
-  it('keeps the unchanged parts of the current state as they are', () => {
-    const draft = structuredClone(current) as Draft;
-    draft.group.description = 'Ændret';
-    const result = validateChangedParts(current, draft);
-    expect(result.success && result.data.speakers).toBe(current.speakers);
-    expect(result.success && result.data.group).not.toBe(current.group);
-  });
-});
-
-describe('plainEqual', () => {
-  it('compares JSON-like data deeply and treats differences in shape as unequal', () => {
-    expect(plainEqual({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
-    expect(plainEqual({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
-    expect(plainEqual({ a: undefined }, {})).toBe(false);
-    expect(plainEqual([1, 2], { 0: 1, 1: 2 })).toBe(false);
-    expect(plainEqual([1, 2], [1, 2, 3])).toBe(false);
-    expect(plainEqual(null, {})).toBe(false);
-    expect(plainEqual(Number.NaN, Number.NaN)).toBe(false);
+  it('hands the event loop back between slices', async () => {
+    let pauses = 0;
+    const result = await validateInSlices(structuredClone(current), async () => {
+      pauses += 1;
+    }, 0);
+    expect(result.success).toBe(true);
+    expect(pauses).toBeGreaterThan(current.speakers.length);
   });
 });

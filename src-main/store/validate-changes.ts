@@ -1,22 +1,65 @@
-// Validates an update's draft like workspaceSchema.safeParse would, but re-checks only the top-level parts that
-// changed: the unchanged ones are the current state's, already validated (and frozen) when they became current.
-// Validating all of a 5 MB workspace on every save took ~50–60 ms of blocked event loop; comparing is ~5 ms.
-// Equivalent to the whole-schema parse because that schema is a plain object of parts with no object-level checks
-// and strips unknown keys, and parsing valid data gives the same data back (validate-changes.test.ts pins both).
+// Validates workspace data like workspaceSchema.safeParse would, one list element at a time, so that
+// - an update re-checks only what it changed: drafts share every untouched object with the current state (immer's
+//   structural sharing), and those objects were validated (and frozen) when they became current; and
+// - opening a 5 MB file can hand the event loop back between slices instead of blocking it for ~35 ms.
+// New list elements come out deep-frozen, as everything in the store's state is.
+// Equivalent to the whole-schema parse because that schema is a plain object of parts with no object-level checks that
+// strips unknown keys, its lists have no list-level checks, and parsing valid data gives the same data back
+// (validate-changes.test.ts pins all three).
+import { z } from 'zod';
 import { workspaceSchema, type Workspace } from '../domain/model';
+import { deepFreeze } from './deep-freeze';
 
 export type DraftValidation = { success: true; data: Workspace } | { success: false };
 
-const PARTS = Object.keys(workspaceSchema.shape) as Array<keyof typeof workspaceSchema.shape>;
+type PartName = keyof typeof workspaceSchema.shape;
 
-export function validateChangedParts(current: Readonly<Workspace>, draft: unknown): DraftValidation {
-  if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) return { success: false };
-  const candidate = draft as Record<string, unknown>;
+const PARTS = Object.keys(workspaceSchema.shape) as PartName[];
+/** The element schema of each part that is a list (possibly with a default for a missing list). */
+const LIST_ELEMENTS = new Map<PartName, z.ZodType>(
+  PARTS.flatMap((part) => {
+    const element = listElementOf(workspaceSchema.shape[part]);
+    return element ? [[part, element] as const] : [];
+  }),
+);
+
+function listElementOf(schema: z.ZodType): z.ZodType | null {
+  const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
+  return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : null;
+}
+
+/**
+ * The validation as steps: yields after each list element, returns the verdict. Driven to the end in one go for an
+ * update (few elements are new), or in slices for a whole file.
+ */
+function* validationSteps(raw: unknown, current: Readonly<Workspace> | null): Generator<void, DraftValidation> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { success: false };
+  const candidate = raw as Record<string, unknown>;
   const next: Record<string, unknown> = {};
   for (const part of PARTS) {
     const value = candidate[part];
-    if (plainEqual(value, current[part])) {
-      next[part] = current[part];
+    const before: unknown = current?.[part];
+    if (current && value === before) {
+      next[part] = value;
+      continue;
+    }
+    const element = LIST_ELEMENTS.get(part);
+    if (element && Array.isArray(value)) {
+      const unchanged = new Set<unknown>(Array.isArray(before) ? before : []);
+      const checked: unknown[] = new Array(value.length);
+      for (let index = 0; index < value.length; index += 1) {
+        const item: unknown = value[index];
+        if (typeof item === 'object' && item !== null && unchanged.has(item)) {
+          checked[index] = item;
+          continue;
+        }
+        const parsed = element.safeParse(item);
+        if (!parsed.success) return { success: false };
+        // Frozen here, a slice at a time, rather than all 5 MB in one go when the state is installed.
+        checked[index] = deepFreeze(parsed.data);
+        yield;
+      }
+      next[part] = checked;
       continue;
     }
     const parsed = workspaceSchema.shape[part].safeParse(value);
@@ -26,17 +69,25 @@ export function validateChangedParts(current: Readonly<Workspace>, draft: unknow
   return { success: true, data: next as Workspace };
 }
 
-/** Deep equality of JSON-like data; anything unusual compares unequal, which only means "validate it". */
-export function plainEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, index) => plainEqual(item, b[index]));
+/** An update's draft: everything it shares with `current` is taken as valid, the rest is checked now. */
+export function validateChangedParts(current: Readonly<Workspace>, draft: unknown): DraftValidation {
+  const steps = validationSteps(draft, current);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const aRecord = a as Record<string, unknown>;
-  const bRecord = b as Record<string, unknown>;
-  const keys = Object.keys(aRecord);
-  if (keys.length !== Object.keys(bRecord).length) return false;
-  return keys.every((key) => Object.hasOwn(bRecord, key) && plainEqual(aRecord[key], bRecord[key]));
+}
+
+/** Validates all of `raw`, handing the event loop back (via `pause`) whenever a slice has run `sliceMs`. */
+export async function validateInSlices(raw: unknown, pause: () => Promise<void>, sliceMs = 8): Promise<DraftValidation> {
+  const steps = validationSteps(raw, null);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
 }

@@ -1,9 +1,11 @@
 // lowdb adapter for one group file: read = read + classify + migrate + validate; write = durable write.
-// It remembers the hash of the bytes last read or written, so the store can tell its own file from someone else's.
+// It remembers which version of the file is its own (the bytes last read or written, and the file's stamp), so the
+// store can tell its own file from someone else's: by the stamp when it can (no read), by the content hash otherwise.
 import type { Adapter } from 'lowdb';
 import type { Workspace } from '../domain/model';
 import { durableWrite, type DurableWriteContext } from './durable-write';
-import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
+import { errorCode, type FileStamp } from './fs-port';
+import { contentHash, decodeWorkspaceInSlices, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
 
 /** Thrown by read() when the file is not a usable workspace; carries the bytes so they can be kept. */
 export class UnusableWorkspaceFile extends Error {
@@ -21,31 +23,90 @@ export interface ReadDetails {
   fromVersion: number;
 }
 
+interface OwnVersion {
+  bytes: Uint8Array;
+  /** The file's stamp while it held these bytes; null when unknown (then the next check compares content). */
+  stamp: FileStamp | null;
+  /** Computed when first needed: most saves are checked by stamp alone and never need it. */
+  hash: string | null;
+}
+
 export class WorkspaceFileAdapter implements Adapter<Workspace> {
-  /** Hash of the bytes this process last read from or wrote to the file; null before the first. */
-  knownHash: string | null = null;
   /** The raw bytes and original version of the last read, for the pre-migration backup. */
   lastRead: ReadDetails | null = null;
   /** Told when a rename of this file is refused and retried (another program holds it). */
   onRenameRetry: (() => void) | undefined;
+  private own: OwnVersion | null = null;
 
   constructor(
     public filePath: string,
     private readonly context: DurableWriteContext,
   ) {}
 
+  /** Hash of the bytes this process last read from or wrote to the file; null before the first. */
+  get knownHash(): string | null {
+    if (!this.own) return null;
+    this.own.hash ??= contentHash(this.own.bytes);
+    return this.own.hash;
+  }
+
+  /** The size of the bytes last read or written; 0 before the first. */
+  get knownSize(): number {
+    return this.own?.bytes.byteLength ?? 0;
+  }
+
+  /** Records `bytes` as this process's own version of the file, e.g. after adopting someone else's change. */
+  remember(bytes: Uint8Array, stamp: FileStamp | null = null): void {
+    this.own = { bytes, stamp, hash: null };
+  }
+
   async read(): Promise<Workspace> {
+    // Stamped before reading: if the file changes in between, the stamp is stale and the next check reads it again.
+    const stamp = await this.stampOnDisk();
     const bytes = await this.context.fs.readFile(this.filePath);
-    const decoded = decodeWorkspace(bytes);
+    const decoded = await decodeWorkspaceInSlices(bytes);
     if (decoded.kind !== 'ok') throw new UnusableWorkspaceFile(decoded, bytes);
-    this.knownHash = contentHash(bytes);
+    this.remember(bytes, stamp);
     this.lastRead = { bytes, fromVersion: decoded.fromVersion };
     return decoded.workspace;
   }
 
   async write(workspace: Workspace): Promise<void> {
     const bytes = encodeWorkspace(workspace);
-    await durableWrite(this.filePath, bytes, { ...this.context, onRenameRetry: this.onRenameRetry });
-    this.knownHash = contentHash(bytes);
+    const stamp = await durableWrite(this.filePath, bytes, { ...this.context, onRenameRetry: this.onRenameRetry });
+    this.remember(bytes, stamp);
   }
+
+  /** The file's bytes if someone other than this process wrote them since it last read or wrote; null if ours or gone. */
+  async readIfNotOurs(): Promise<Uint8Array | null> {
+    const stamp = await this.stampOnDisk();
+    if (stamp === null) return null; // deleted while open: the coming write puts it back
+    if (this.own?.stamp && sameStamp(stamp, this.own.stamp)) return null;
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.context.fs.readFile(this.filePath);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+    if (contentHash(bytes) !== this.knownHash) return bytes;
+    // Same content under a new stamp (touched, or copied back): ours still; check by stamp from now on.
+    if (this.own) this.own.stamp = stamp;
+    return null;
+  }
+
+  private async stampOnDisk(): Promise<FileStamp | null> {
+    try {
+      const { ino, size, mtimeMs } = await this.context.fs.stat(this.filePath);
+      return { ino, size, mtimeMs };
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+  }
+}
+
+/** A zero inode means the file system has none to give (some network and FAT drives): then the stamp proves nothing. */
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.ino !== 0 && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }

@@ -21,6 +21,8 @@ export interface WorkspaceStore {
   /** Restores the newest valid backup of a quarantined group; the corrupt copy stays where it was kept. */
   restoreNewestBackup(problemId: string): Promise<GroupSummary>;
   listBackups(groupId: string): Promise<BackupInfo[]>;
+  /** The size in bytes of the group's file as this process last read or wrote it. */
+  fileSize(groupId: string): number;
   /** Saves the current state as a backup first, so a restore can itself be undone. */
   restoreBackup(groupId: string, backupId: string): Promise<GroupSummary>;
   saveState(): SaveState;

@@ -1,13 +1,15 @@
-// Backups and workspace problems (quarantined or conflicting files).
+// Backups, workspace problems (quarantined or conflicting files) and the size of a group's file.
 import { z } from 'zod';
 import type { GroupSummary } from '../../domain/model';
 import { entityId } from '../../domain/text';
 import type { BackupInfo, WorkspaceProblem } from '../../domain/views';
+import type { WorkspaceSize } from '../../domain/workspace-size';
 import { command, query } from './define';
 import { groupRef } from './groups';
 
 export const safekeepingOperations = {
   'backups.list': query<BackupInfo[]>()(groupRef),
+  'workspace.size': query<WorkspaceSize>()(groupRef),
   'backups.restore': command<GroupSummary>()(z.strictObject({ groupId: entityId, backupId: z.string().min(1).max(200) })),
   'problems.list': query<WorkspaceProblem[]>()(z.strictObject({})),
   'problems.restoreNewestBackup': command<GroupSummary>()(z.strictObject({ problemId: entityId })),

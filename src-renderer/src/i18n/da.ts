@@ -148,6 +148,11 @@ export const da = {
     confirm: 'Gendan',
     restored: '«{{name}}» er gendannet fra {{date}}.',
   },
+  workspaceSize: {
+    title: 'Gruppens fil er blevet stor',
+    body:
+      'Gruppens fil fylder {{size}} MB. Over {{limit}} MB tager det længere tid at gemme og åbne gruppen. Ryd op i gamle invitationer og talere, du ikke bruger, eller begynd en ny gruppe for de kommende år og arkivér denne.',
+  },
   settings: {
     title: 'Indstillinger',
     folderLabel: 'Mappe med arbejdsfiler',

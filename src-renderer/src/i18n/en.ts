@@ -145,6 +145,11 @@ export const en: Catalogue = {
     confirm: 'Restore',
     restored: '“{{name}}” has been restored from {{date}}.',
   },
+  workspaceSize: {
+    title: "The group's file has grown large",
+    body:
+      "The group's file takes up {{size}} MB. Above {{limit}} MB, saving and opening the group take longer. Clear out old invitations and speakers you no longer use, or start a new group for the coming years and archive this one.",
+  },
   settings: {
     title: 'Settings',
     folderLabel: 'Folder with workspace files',

@@ -1,5 +1,6 @@
 // Starts the real services on throwaway folders, as the web host would, for tests that go through dispatch.
 import path from 'node:path';
+import type { InputOf, MethodName, ResultOf } from '../api/contract';
 import { createHeadlessHost } from '../host/headless-host';
 import { makeTempDir, removeDir } from '../test-support/temp-dirs';
 import { createAppServices, type AppServices } from './services';
@@ -35,9 +36,17 @@ export async function startTestServices(): Promise<TestServices> {
   return handle;
 }
 
-/** Calls one method through dispatch and returns its result; a refusal fails the test with the error it carried. */
+/**
+ * Calls one method through dispatch and returns its result; a refusal throws, carrying the API error as `apiError`.
+ * Untyped, for tests that also send what the contract would not allow.
+ */
 export async function callOk<T>(services: AppServices, method: string, input: unknown): Promise<T> {
   const reply = await services.dispatch(method, input);
-  if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+  if (!reply.ok) throw Object.assign(new Error(`${method} failed: ${JSON.stringify(reply.error)}`), { apiError: reply.error });
   return reply.result as T;
+}
+
+/** callOk with the contract's input and result types. */
+export function typedCall<M extends MethodName>(services: AppServices, method: M, input: InputOf<M>): Promise<ResultOf<M>> {
+  return callOk<ResultOf<M>>(services, method, input);
 }

@@ -2,14 +2,12 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, InputOf, ResultOf } from '../contract';
-import { startTestServices, type TestServices } from '../../app/test-services';
+import { startTestServices, typedCall, type TestServices } from '../../app/test-services';
 
 let test: TestServices;
 
-async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> {
-  const reply = await test.services.dispatch(method, input);
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.result as ResultOf<M>;
+function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> {
+  return typedCall(test.services, method, input);
 }
 
 async function errorOf(method: MethodName, input: unknown): Promise<string> {

@@ -28,6 +28,19 @@ describe('createWebTransport', () => {
     expect(JSON.parse(String(init.body))).toEqual({ method: 'groups.dashboard', input: { groupId: 'g1' } });
   });
 
+  it('lets calls outlive the page (keepalive) while they fit in the browser budget together, others go normally', async () => {
+    const fetch = vi.fn(async () => json({ ok: true, result: null }));
+    const transport = createWebTransport({ token: 't0k', fetch });
+    await transport.invoke('groups.dashboard', { groupId: 'g1' });
+    await transport.invoke('groups.rename', { groupId: 'g1', name: 'æ'.repeat(30_000) });
+    // Two at once that would fit alone but not together: the second goes without keepalive rather than be refused.
+    const medium = { groupId: 'g1', name: 'x'.repeat(12_000) };
+    await Promise.all([transport.invoke('groups.rename', medium), transport.invoke('groups.rename', medium)]);
+    await transport.invoke('groups.rename', medium);
+    const keepalive = fetch.mock.calls.map((call) => (call as unknown as [string, RequestInit])[1].keepalive);
+    expect(keepalive).toEqual([true, false, true, false, true]);
+  });
+
   it.each([401, 403])('reports a refused session on HTTP %i', async (status) => {
     const transport = createWebTransport({ token: 'old', fetch: async () => json({}, status) });
     await expect(transport.invoke('app.status', {})).rejects.toMatchObject({ failure: 'sessionRefused' });

@@ -10,6 +10,15 @@ export interface WebTransportOptions {
   openEvents?: (url: string) => EventSource;
 }
 
+/**
+ * Browsers let requests outlive their page (`keepalive`) only while their bodies in flight stay under 64 KiB together,
+ * and refuse the request beyond that. Calls are sent so while they surely fit (3 bytes per UTF-16 unit is the worst
+ * case), which is what lets an autosave sent as the tab closes arrive; a longer one (a long set of minutes) is sent
+ * normally, as the autosave already sent most edits earlier.
+ */
+const KEEPALIVE_BUDGET_BYTES = 60_000;
+const worstCaseBytes = (body: string) => body.length * 3;
+
 const EVENT_TYPES = new Set<AppEvent['type']>(['groupsChanged', 'groupChanged', 'saveState', 'problemsChanged']);
 
 function parseEvent(data: unknown): AppEvent | null {
@@ -29,6 +38,7 @@ export function createWebTransport({ token, fetch: fetchImpl = fetch, openEvents
   const listeners = new Set<AppEventListener>();
   let source: EventSource | null = null;
   let connectedBefore = false;
+  let keepaliveBytesInFlight = 0;
 
   const emit = (event: AppEvent) => {
     for (const listener of [...listeners]) listener(event);
@@ -55,11 +65,20 @@ export function createWebTransport({ token, fetch: fetchImpl = fetch, openEvents
       if (!token) throw new TransportError('sessionRefused');
       let response: Response;
       try {
-        response = await fetchImpl('/api/invoke', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify({ method, input }),
-        });
+        const body = JSON.stringify({ method, input });
+        const bytes = worstCaseBytes(body);
+        const keepalive = keepaliveBytesInFlight + bytes <= KEEPALIVE_BUDGET_BYTES;
+        if (keepalive) keepaliveBytesInFlight += bytes;
+        try {
+          response = await fetchImpl('/api/invoke', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+            body,
+            keepalive,
+          });
+        } finally {
+          if (keepalive) keepaliveBytesInFlight -= bytes;
+        }
       } catch (cause) {
         throw new TransportError('unreachable', { cause });
       }

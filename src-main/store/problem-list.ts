@@ -1,5 +1,5 @@
-// The files the store would not open or write in this session, explained to the user (kept in memory; a re-scan
-// finds the lasting ones again: newer files stay in place, corrupt ones stay set aside).
+// The files the store would not open or write, explained to the user. Recorded on disk by the store
+// (problem-record.ts) so they are explained again after a restart; a re-scan finds the lasting ones again too.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors';
 import { fileNameKey } from '../domain/file-names';
@@ -16,12 +16,16 @@ export class ProblemList {
   ) {}
 
   add(problem: NewProblem): void {
+    this.restore({ id: randomUUID(), detectedAt: this.clock().toISOString(), ...problem });
+  }
+
+  /** Takes back a problem recorded in an earlier session, as it was. */
+  restore(problem: WorkspaceProblem): void {
     // The same file failing the same way again (a retry, a re-scan) is one problem, not a growing list.
     for (const known of this.problems.values()) {
       if (known.kind === problem.kind && known.fileName === problem.fileName && known.keptAt === problem.keptAt) return;
     }
-    const id = randomUUID();
-    this.problems.set(id, { id, detectedAt: this.clock().toISOString(), ...problem });
+    this.problems.set(problem.id, problem);
     this.onChange();
   }
 

@@ -1,6 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_RECORD_FILE_NAME } from './problem-record';
 import { encodeWorkspace } from './workspace-codec';
 import { observedFs, sampleWorkspace, systemError, tempFolder } from './test-support';
 import { openWorkspaceFolder } from './workspace-folder';
@@ -156,6 +157,47 @@ describe('quarantine on open', () => {
     const store = await openWorkspaceFolder({ folder, watch: false });
     expect(store.problems()).toEqual([]);
     expect(store.listGroups()).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('problems after a restart', () => {
+  it('explains a set-aside file again when the folder is opened again, until it is dismissed', async () => {
+    const { folder, store } = await openWith(new Uint8Array(0));
+    const [problem] = store.problems();
+    await store.close();
+
+    const reopened = await openWorkspaceFolder({ folder, watch: false });
+    expect(reopened.problems()).toEqual([problem]);
+    reopened.dismissProblem(problem!.id);
+    await reopened.close();
+
+    const third = await openWorkspaceFolder({ folder, watch: false });
+    expect(third.problems()).toEqual([]);
+    await third.close();
+  });
+
+  it('forgets a recorded problem whose kept file is gone, and one pointing outside the folder', async () => {
+    const { folder, store } = await openWith(new Uint8Array(0));
+    const [problem] = store.problems();
+    await store.close();
+    const record = JSON.parse(await readFile(path.join(folder, PROBLEM_RECORD_FILE_NAME), 'utf8'));
+    const outside = path.join(await tempFolder(), 'somewhere.json');
+    await writeFile(outside, 'not ours');
+    record.problems.push({ ...problem, id: 'elsewhere', keptAt: outside });
+    await writeFile(path.join(folder, PROBLEM_RECORD_FILE_NAME), JSON.stringify(record));
+    await unlink(problem!.keptAt!);
+
+    const reopened = await openWorkspaceFolder({ folder, watch: false });
+    expect(reopened.problems()).toEqual([]);
+    await reopened.close();
+  });
+
+  it('opens with an empty list when the record is damaged', async () => {
+    const folder = await tempFolder();
+    await writeFile(path.join(folder, PROBLEM_RECORD_FILE_NAME), '{"version": 1, "problems": [{"id": 3}');
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    expect(store.problems()).toEqual([]);
     await store.close();
   });
 });

@@ -15,6 +15,7 @@ import { acquireFolderLock, type FolderLock } from './folder-lock';
 import { errorCode, nodeFsPort, type FolderWatcher, type FsPort } from './fs-port';
 import { GroupWriter } from './group-writer';
 import { ProblemList } from './problem-list';
+import { problemRecordWriter, readProblemRecord } from './problem-record';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
@@ -96,6 +97,7 @@ export async function openWorkspaceFolder(options: WorkspaceFolderOptions): Prom
 class WorkspaceFolderStore implements WorkspaceStore {
   private readonly groups = new Map<string, GroupEntry>();
   private readonly problemList: ProblemList;
+  private readonly problemRecord: ReturnType<typeof problemRecordWriter>;
   /** File names promised to a group that is being created or renamed, so two cannot pick the same one. */
   private readonly reservedNames = new Set<string>();
   private readonly saveTracker: SaveStateTracker;
@@ -130,12 +132,17 @@ class WorkspaceFolderStore implements WorkspaceStore {
     };
     this.backups = new Backups(folder, this.context);
     this.saveTracker = new SaveStateTracker((state) => this.emit({ type: 'saveState', state }));
-    this.problemList = new ProblemList(this.clock, () => this.emit({ type: 'problemsChanged' }));
+    this.problemRecord = problemRecordWriter(this.context, folder);
+    this.problemList = new ProblemList(this.clock, () => {
+      this.problemRecord.save(this.problemList.list());
+      this.emit({ type: 'problemsChanged' });
+    });
   }
 
   // ---- opening ---------------------------------------------------------------------------------------------------
 
   async load(): Promise<void> {
+    for (const problem of await readProblemRecord(this.context, this.folder)) this.problemList.restore(problem);
     for (const fileName of (await this.fs.readdir(this.folder)).sort()) {
       if (isOwnLeftover(fileName)) await this.fs.unlink(path.join(this.folder, fileName)).catch(() => undefined);
       else if (isGroupFileName(fileName)) await this.loadFile(fileName);
@@ -558,6 +565,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       entry.writer.stop();
       await entry.writer.flush();
     }
+    await this.problemRecord.settled();
     await this.lock.release();
   }
 

@@ -26,13 +26,13 @@ import {
   documentStyles,
   factLines,
   longDate,
-  packDocx,
   pageNumberFooter,
   textRuns,
   timeRange,
   title as titleParagraph,
   xmlSafe,
 } from './docx-common';
+import { packDocxInParts } from './docx-in-parts';
 import { formatShortDate, MINUTES_LABELS, type MinutesLabels } from './minutes-labels';
 
 /** What the minutes need to know of an agenda item: its id, title and (from the agenda's timing) its start time. */
@@ -384,6 +384,13 @@ export interface MinutesContent {
   body: FileChild[];
 }
 
+/** The minutes' body in the order it is printed, each part (the opening, then each meeting) built when it is read. */
+export interface MinutesContentParts {
+  title: string;
+  dateText: string;
+  parts: Iterable<FileChild[]>;
+}
+
 /** A year's document holds that year's meetings in date order, whatever the caller passed. */
 function meetingsToExport(input: MinutesExportInput): readonly MeetingMinutes[] {
   if (input.year === undefined) return input.meetings;
@@ -393,34 +400,48 @@ function meetingsToExport(input: MinutesExportInput): readonly MeetingMinutes[] 
     .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.startTime.localeCompare(b.meeting.startTime));
 }
 
-/** Builds the body of the minutes document: shared by the plain export and the letterhead export. */
-export function buildMinutesContent(input: MinutesExportInput, options: { withTitle: boolean } = { withTitle: true }): MinutesContent {
+/**
+ * The body of the minutes document in parts: a year book is built one meeting at a time, so a long year never has all
+ * of its Word objects alive at once (see docx-in-parts.ts). Read the parts once, in order: list numbering counts on.
+ */
+export function minutesContentParts(input: MinutesExportInput, options: { withTitle: boolean } = { withTitle: true }): MinutesContentParts {
   const language = input.group.language;
   const labels = MINUTES_LABELS[language];
   const context: Context = { labels, language, members: new Map(input.members.map((member) => [member.id, member])), counter: { next: 1 } };
-  const meetings = meetingsToExport(input).map((entry) => filtered(entry, input.version));
-  const single = input.year === undefined && meetings.length === 1 ? meetings[0] : undefined;
+  const meetings = meetingsToExport(input);
+  const single = input.year === undefined && meetings.length === 1 ? filtered(meetings[0]!, input.version) : undefined;
   const year = input.year ?? (meetings[0] ? Number(meetings[0].meeting.date.slice(0, 4)) : undefined);
   const title = single || year === undefined ? labels.documentTitle : labels.yearTitle(year);
   const dateText = single ? longDate(single.meeting.date, language) : String(year ?? '');
-  const body: FileChild[] = [];
-  if (options.withTitle) {
-    body.push(
-      titleParagraph(title),
-      new Paragraph({ spacing: { after: 120 }, children: textRuns(single ? `${input.group.name} · ${dateText}` : input.group.name, { color: MUTED, size: 26 }) }),
-    );
+  function* parts(): Generator<FileChild[]> {
+    const opening: FileChild[] = [];
+    if (options.withTitle) {
+      opening.push(
+        titleParagraph(title),
+        new Paragraph({ spacing: { after: 120 }, children: textRuns(single ? `${input.group.name} · ${dateText}` : input.group.name, { color: MUTED, size: 26 }) }),
+      );
+    }
+    opening.push(versionNote(labels, input.version));
+    if (single) {
+      yield [...opening, ...meetingBody(context, single, 0)];
+      return;
+    }
+    if (meetings.length === 0) opening.push(mutedParagraph(labels.noMinutes));
+    yield opening;
+    for (const [index, entry] of meetings.entries()) {
+      yield [
+        heading(`${labels.documentTitle} – ${longDate(entry.meeting.date, language)}`, 0, index > 0),
+        ...meetingBody(context, filtered(entry, input.version), 1),
+      ];
+    }
   }
-  body.push(versionNote(labels, input.version));
-  if (single) {
-    body.push(...meetingBody(context, single, 0));
-  } else {
-    meetings.forEach((entry, index) => {
-      body.push(heading(`${labels.documentTitle} – ${longDate(entry.meeting.date, language)}`, 0, index > 0));
-      body.push(...meetingBody(context, entry, 1));
-    });
-    if (meetings.length === 0) body.push(mutedParagraph(labels.noMinutes));
-  }
-  return { title, dateText, body };
+  return { title, dateText, parts: parts() };
+}
+
+/** Builds the whole body of the minutes document at once: for the letterhead export, which patches it into a template. */
+export function buildMinutesContent(input: MinutesExportInput, options: { withTitle: boolean } = { withTitle: true }): MinutesContent {
+  const { title, dateText, parts } = minutesContentParts(input, options);
+  return { title, dateText, body: [...parts].flat() };
 }
 
 function pageHeader(group: Group, labels: MinutesLabels, version: MinutesVersion): Header {
@@ -438,16 +459,17 @@ function pageHeader(group: Group, labels: MinutesLabels, version: MinutesVersion
   });
 }
 
-/** The minutes as a complete .docx package: A4, house styles, group and version on every page, numbered pages. */
-export async function buildMinutesDocx(input: MinutesExportInput): Promise<Uint8Array> {
-  const language = input.group.language;
-  const labels = MINUTES_LABELS[language];
-  const content = buildMinutesContent(input);
-  const document = new Document({
+/**
+ * The minutes' Word document (A4, house styles, group and version on every page, numbered pages) around `children`;
+ * buildMinutesDocx gives it no children and packs the body part by part.
+ */
+export function minutesDocument(input: MinutesExportInput, content: { title: string; dateText: string }, children: readonly FileChild[]): Document {
+  const labels = MINUTES_LABELS[input.group.language];
+  return new Document({
     creator: 'Netværk',
     title: xmlSafe(`${content.title} – ${input.group.name} – ${content.dateText}`),
     description: labels.versionLabel[input.version],
-    styles: documentStyles(language),
+    styles: documentStyles(input.group.language),
     numbering: MINUTES_NUMBERING,
     sections: [
       {
@@ -459,9 +481,14 @@ export async function buildMinutesDocx(input: MinutesExportInput): Promise<Uint8
         },
         headers: { default: pageHeader(input.group, labels, input.version) },
         footers: { default: pageNumberFooter(labels.pageNumber) },
-        children: content.body,
+        children,
       },
     ],
   });
-  return packDocx(document);
+}
+
+/** The minutes as a complete .docx package. */
+export async function buildMinutesDocx(input: MinutesExportInput): Promise<Uint8Array> {
+  const content = minutesContentParts(input);
+  return packDocxInParts(minutesDocument(input, content, []), content.parts);
 }

@@ -1,23 +1,48 @@
-// Listing backups decodes each snapshot once: a 5 MB snapshot costs ~100 ms of event loop to validate, and the list
-// is asked for whenever a group opens. A snapshot changed on disk is checked again (see backups.test.ts).
+// Listing backups decodes each snapshot once: a 5 MB snapshot costs ~80 ms of CPU to validate, and the list is asked
+// for whenever a group opens. What a listing found is kept beside the snapshots, so the next session does not decode
+// them again; a snapshot changed on disk is checked again (see also backups.test.ts).
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SUMMARIES_FILE_NAME } from './backup-summaries';
 import { BACKUPS_FOLDER_NAME } from './backups';
 import { nodeFsPort, type FsPort } from './fs-port';
 import { sampleWorkspace, tempFolder } from './test-support';
 import { openWorkspaceFolder } from './workspace-folder';
 
+const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}T.*\.json$/;
+
+/** The node fs, recording which snapshot files are read (not the summaries file beside them). */
+function fsRecordingSnapshotReads(): { fs: FsPort; snapshotReads: string[] } {
+  const snapshotReads: string[] = [];
+  const fs: FsPort = {
+    ...nodeFsPort,
+    readFile: async (target) => {
+      const name = path.basename(target);
+      if (target.includes(`${path.sep}${BACKUPS_FOLDER_NAME}${path.sep}`) && SNAPSHOT_NAME.test(name)) snapshotReads.push(name);
+      return nodeFsPort.readFile(target);
+    },
+  };
+  return { fs, snapshotReads };
+}
+
+async function folderWithSnapshots(edits: number): Promise<string> {
+  const folder = await tempFolder();
+  const store = await openWorkspaceFolder({ folder, watch: false, backupIntervalMs: 0 });
+  await store.create(sampleWorkspace());
+  for (let edit = 0; edit < edits; edit += 1) {
+    await store.update('grp-1', (draft) => {
+      draft.group.description = `edit ${edit}`;
+    });
+  }
+  await store.close();
+  return folder;
+}
+
 describe('listing backups', () => {
   it('reads a snapshot only the first time it is listed, and only the new one after an edit', async () => {
     const folder = await tempFolder();
-    const snapshotReads: string[] = [];
-    const fs: FsPort = {
-      ...nodeFsPort,
-      readFile: async (target) => {
-        if (target.includes(`${path.sep}${BACKUPS_FOLDER_NAME}${path.sep}`)) snapshotReads.push(path.basename(target));
-        return nodeFsPort.readFile(target);
-      },
-    };
+    const { fs, snapshotReads } = fsRecordingSnapshotReads();
     const store = await openWorkspaceFolder({ folder, fs, watch: false, backupIntervalMs: 0 });
     await store.create(sampleWorkspace());
     await store.update('grp-1', (draft) => {
@@ -41,5 +66,47 @@ describe('listing backups', () => {
     expect(third).toHaveLength(first.length + 1);
     expect(snapshotReads).toEqual([third[0]!.id]);
     await store.close();
+  });
+
+  it('lists in the next session from the summaries, without reading the snapshots listed before', async () => {
+    const folder = await folderWithSnapshots(2);
+    const first = await openWorkspaceFolder({ folder, watch: false, backupIntervalMs: 0 });
+    const listed = await first.listBackups('grp-1');
+    await first.close();
+
+    const { fs, snapshotReads } = fsRecordingSnapshotReads();
+    const second = await openWorkspaceFolder({ folder, fs, watch: false, backupIntervalMs: 0 });
+    snapshotReads.length = 0;
+    // The file is as the last snapshot holds it, so opening took no new one.
+    expect(await second.listBackups('grp-1')).toEqual(listed);
+    expect(snapshotReads).toEqual([]);
+    await second.close();
+  });
+
+  it('checks a snapshot again when it changed on disk, and ignores a damaged summaries file', async () => {
+    const folder = await folderWithSnapshots(1);
+    const snapshots = path.join(folder, BACKUPS_FOLDER_NAME, 'grp-1');
+    const first = await openWorkspaceFolder({ folder, watch: false, backupIntervalMs: 0 });
+    const listed = await first.listBackups('grp-1');
+    await first.close();
+
+    // Damaged in place at the same size: what tells is the modification time a write moves on (here set well apart).
+    const damaged = listed.at(-1)!;
+    const damagedFile = path.join(snapshots, damaged.id);
+    const size = (await readFile(damagedFile)).length;
+    await writeFile(damagedFile, '0'.repeat(size));
+    await utimes(damagedFile, new Date(), new Date(Date.now() + 60_000));
+    const second = await openWorkspaceFolder({ folder, watch: false, backupIntervalMs: 0 });
+    expect((await second.listBackups('grp-1')).map((backup) => backup.id)).not.toContain(damaged.id);
+    await second.close();
+
+    await writeFile(path.join(snapshots, SUMMARIES_FILE_NAME), '{"schemaVersion": 3, "snapshots": [{"id": 1}');
+    const { fs, snapshotReads } = fsRecordingSnapshotReads();
+    const third = await openWorkspaceFolder({ folder, fs, watch: false, backupIntervalMs: 0 });
+    snapshotReads.length = 0;
+    const relisted = await third.listBackups('grp-1');
+    expect(relisted.map((backup) => backup.id)).not.toContain(damaged.id);
+    expect(new Set(snapshotReads)).toEqual(new Set([...relisted.map((backup) => backup.id), damaged.id]));
+    await third.close();
   });
 });

@@ -5,10 +5,11 @@ import { isWindowsReservedName } from '../domain/file-names';
 import type { Workspace } from '../domain/model';
 import type { BackupInfo } from '../domain/views';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
+import { decodeSummaries, encodeSummaries, SUMMARIES_FILE_NAME, type SnapshotSummary } from './backup-summaries';
 import { durableWrite, type DurableWriteContext } from './durable-write';
 import { fileStamp, parseFileStamp } from './file-stamps';
 import { errorCode } from './fs-port';
-import { decodeWorkspace } from './workspace-codec';
+import { decodeWorkspaceInSlices } from './workspace-codec';
 
 export const BACKUPS_FOLDER_NAME = '.backups';
 
@@ -21,16 +22,10 @@ export interface ValidBackup {
 
 const BACKUP_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?-([a-z0-9-]+)\.json$/;
 
-/** The outcome of decoding one snapshot, and the file's size and time when it was decoded. */
-interface CheckedSnapshot {
-  size: number;
-  mtimeMs: number;
-  info: BackupInfo | null;
-}
-
 export class Backups {
   readonly root: string;
-  private readonly checked = new Map<string, CheckedSnapshot>();
+  /** Per group key: what listing found in each snapshot, read from the summaries file on the first listing. */
+  private readonly summaries = new Map<string, Promise<Map<string, SnapshotSummary>>>();
 
   constructor(
     folder: string,
@@ -63,16 +58,16 @@ export class Backups {
   }
 
   /**
-   * What the backups list shows: the snapshots that decode to a valid workspace, newest first. Decoding a 5 MB
-   * snapshot blocks the event loop for ~100 ms and the list is asked for whenever a group opens, so a snapshot already
-   * checked is not decoded again while its size and modification time are unchanged (snapshots are never rewritten;
-   * a file changed by anyone else gets a new stamp and is checked again).
+   * What the backups list shows: the snapshots that decode to a valid workspace, newest first. A snapshot is decoded
+   * once: its summary is kept (in memory and in the summaries file) and trusted while its size and modification time
+   * are unchanged (snapshots are never rewritten; a file changed by anyone else gets a new stamp and is checked again).
    */
   async listValidInfo(groupKey: string): Promise<BackupInfo[]> {
+    const summaries = await this.summariesOf(groupKey);
     const infos: BackupInfo[] = [];
-    const current = new Set<string>();
+    const present = new Set<string>();
+    let changed = false;
     for (const backup of await this.dated(groupKey)) {
-      const key = `${groupKey}/${backup.id}`;
       let stamp: { size: number; mtimeMs: number };
       try {
         stamp = await this.context.fs.stat(path.join(this.folderOf(groupKey), backup.id));
@@ -80,15 +75,25 @@ export class Backups {
         if (errorCode(error) === 'ENOENT') continue;
         throw error;
       }
-      current.add(key);
-      let checked = this.checked.get(key);
-      if (!checked || checked.size !== stamp.size || checked.mtimeMs !== stamp.mtimeMs) {
-        checked = { size: stamp.size, mtimeMs: stamp.mtimeMs, info: (await this.readValid(groupKey, backup.id))?.info ?? null };
-        this.checked.set(key, checked);
+      present.add(backup.id);
+      let summary = summaries.get(backup.id);
+      if (!summary || summary.size !== stamp.size || summary.mtimeMs !== stamp.mtimeMs) {
+        const info = (await this.readValid(groupKey, backup.id))?.info;
+        summary = { size: stamp.size, mtimeMs: stamp.mtimeMs, group: info ? { id: info.groupId, name: info.groupName } : null };
+        summaries.set(backup.id, summary);
+        changed = true;
       }
-      if (checked.info) infos.push(checked.info);
+      if (summary.group) {
+        const { id, name } = summary.group;
+        infos.push({ id: backup.id, groupId: id, groupName: name, createdAt: backup.createdAt.toISOString(), sizeBytes: summary.size });
+      }
     }
-    for (const key of this.checked.keys()) if (key.startsWith(`${groupKey}/`) && !current.has(key)) this.checked.delete(key);
+    for (const id of summaries.keys()) {
+      if (present.has(id)) continue;
+      summaries.delete(id);
+      changed = true;
+    }
+    if (changed) await this.keepSummaries(groupKey, summaries);
     return infos;
   }
 
@@ -96,7 +101,8 @@ export class Backups {
     const bytes = await this.readBytes(groupKey, backupId);
     const createdAt = parseFileStamp(backupId);
     if (!bytes || !createdAt) return null;
-    const decoded = decodeWorkspace(bytes);
+    // In slices: a 5 MB snapshot validated in one go blocked the event loop for ~70 ms.
+    const decoded = await decodeWorkspaceInSlices(bytes);
     if (decoded.kind !== 'ok') return null;
     const { workspace } = decoded;
     return {
@@ -139,6 +145,20 @@ export class Backups {
     for (const id of doomed) {
       await this.context.fs.unlink(path.join(this.folderOf(groupKey), id)).catch(() => undefined);
     }
+  }
+
+  private summariesOf(groupKey: string): Promise<Map<string, SnapshotSummary>> {
+    let summaries = this.summaries.get(groupKey);
+    if (!summaries) {
+      summaries = this.context.fs.readFile(path.join(this.folderOf(groupKey), SUMMARIES_FILE_NAME)).then(decodeSummaries, () => new Map());
+      this.summaries.set(groupKey, summaries);
+    }
+    return summaries;
+  }
+
+  /** The summaries file is only a shortcut: when it cannot be written (a read-only folder), listing decodes again. */
+  private async keepSummaries(groupKey: string, summaries: ReadonlyMap<string, SnapshotSummary>): Promise<void> {
+    await durableWrite(path.join(this.folderOf(groupKey), SUMMARIES_FILE_NAME), encodeSummaries(summaries), this.context).catch(() => undefined);
   }
 
   /** Snapshots of a group, newest first, by the time in their names. */

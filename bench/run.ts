@@ -58,6 +58,8 @@ try {
     row('store', `list backups, first time (${store.listBackups.snapshots} snapshots)`, store.listBackups.ms, 'ms'),
     row('store', 'list backups again', store.listBackups.againMs, 'ms'),
     row('main', 'event-loop block while listing backups (max)', store.listBackups.maxEventLoopBlockMs, 'ms', { max: 50 }),
+    row('store', 'list backups, next session (from summaries)', store.listBackups.nextSessionMs, 'ms'),
+    row('main', 'event-loop block while listing backups, next session (max)', store.listBackups.nextSessionMaxEventLoopBlockMs, 'ms', { max: 50 }),
   );
   const steps = await benchStoreBreakdown(large, runs);
   rows.push(

@@ -56,6 +56,10 @@ test('a meeting dragged to another day in the calendar is moved and the move und
   // Clicking a free day creates a meeting there for the chosen group.
   await calendar.createMeetingOn(toDate, 'Kalenderklik');
   await expect(calendar.dayCell(toDate).locator('.meeting-event')).toContainText('Kalenderklik');
+
+  // The year view draws its months one by one; all twelve arrive, holding the new meeting.
+  await calendar.showYear();
+  await expect(calendar.root().locator(`[data-meeting-id]`, { hasText: 'Kalenderklik' })).toHaveCount(1);
 });
 
 /** The next day in the same week row (Monday–Saturday never wraps), so the drag stays inside the month view. */

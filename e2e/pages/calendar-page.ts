@@ -7,6 +7,8 @@ export class CalendarPage {
   async open(): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Grupper' }).getByRole('button', { name: 'Kalender' }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: 'Kalender' })).toBeVisible();
+    // The calendar itself is drawn just after the page around it.
+    await expect(this.root().getByRole('button', { name: /Næste|Next/ }).first()).toBeVisible();
   }
 
   root(): Locator {
@@ -29,6 +31,17 @@ export class CalendarPage {
   async showMonthWithMeetings(): Promise<void> {
     for (let step = 0; step < 6 && (await this.meetingEvents().count()) === 0; step += 1) await this.next();
     await expect(this.meetingEvents().first()).toBeVisible();
+  }
+
+  /** The year view, once all twelve months are drawn (it draws them one after another). */
+  async showYear(): Promise<void> {
+    // FullCalendar names its view buttons longer than their text; pick the button by the text shown.
+    await this.root().locator('button', { hasText: /^(År|Year)$/ }).click();
+    await expect(this.monthsOfYear()).toHaveCount(12);
+  }
+
+  monthsOfYear(): Locator {
+    return this.root().locator('[role="table"][data-date]');
   }
 
   /** Drags with the mouse as a user would: press on the event, move over the day in steps, release. */

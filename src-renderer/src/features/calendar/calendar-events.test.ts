@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CalendarOverview } from '../../../../src-main/api/operations/calendar';
 import { findCalendarConflicts } from '../../../../src-main/domain/calendar-conflicts';
-import { GROUP_COLOURS, holidayEvents, inYears, meetingEvents, yearsBetween } from './calendar-events';
+import { eventSourceOf, GROUP_COLOURS, holidayEvents, inRange, meetingEvents, MEETINGS_DRAWN_SEPARATELY, yearsBetween, type CalendarEvent } from './calendar-events';
 
 const meeting = (id: string, date: string, kind: 'fullDay' | 'overnight' = 'fullDay') => ({
   id,
@@ -47,11 +47,43 @@ describe('calendar events', () => {
     expect(names).toContain("2027-01-01 New Year's Day");
   });
 
-  it('keeps only the events of the years in view, counting an overnight meeting in both years it touches', () => {
+  it('keeps only the events in the range in view, counting an overnight meeting in both months it touches', () => {
     const events = meetingEvents(overview());
-    expect(inYears(events, [2027]).map((event) => event.start)).toEqual(['2027-03-09', '2027-03-09', '2027-06-01']);
-    expect(inYears(events, [2026])).toEqual([]);
+    expect(inRange(events, '2027-01-01', '2028-01-01').map((event) => event.start)).toEqual(['2027-03-09', '2027-03-09', '2027-06-01']);
+    expect(inRange(events, '2027-03-10', '2027-06-01')).toEqual([]);
+    expect(inRange(events, '2027-03-09', '2027-03-10')).toHaveLength(2);
     const newYearsEve = { ...events[2]!, start: '2027-12-31', end: '2028-01-02' };
-    expect(inYears([newYearsEve], [2028])).toEqual([newYearsEve]);
+    expect(inRange([newYearsEve], '2028-01-01', '2028-02-01')).toEqual([newYearsEve]);
+    expect(inRange([newYearsEve], '2028-01-02', '2028-02-01')).toEqual([]);
+  });
+
+  it('marks every meeting of a busy day as a conflict, and only those', () => {
+    const busyDay = Array.from({ length: 200 }, (_, index) => ({ groupId: index % 2 ? 'east' : 'west', meeting: meeting(`b${index}`, '2027-04-06') }));
+    const entries = [...busyDay, { groupId: 'east', meeting: meeting('lone', '2027-05-03') }];
+    const busy = { ...overview(), entries, conflicts: findCalendarConflicts(entries) };
+    const events = meetingEvents(busy);
+    expect(events.slice(0, 200).every((event) => event.className?.includes('meeting-conflict'))).toBe(true);
+    const lone = events.find((event) => event.start === '2027-05-03');
+    expect(lone?.className).toBe('meeting-event');
+  });
+
+  it('hands FullCalendar the range in view with its holidays, and a crowded range a task later', () => {
+    vi.useFakeTimers();
+    try {
+      const received: CalendarEvent[][] = [];
+      const march = { startStr: '2027-03-01T00:00:00+01:00', endStr: '2027-04-01T00:00:00+02:00' };
+      eventSourceOf(meetingEvents(overview()), 'da')(march, (events) => received.push(events));
+      expect(received).toHaveLength(1);
+      expect(received[0]!.filter((event) => event.extendedProps?.type === 'meeting')).toHaveLength(2);
+      expect(received[0]!.some((event) => event.extendedProps?.type === 'holiday' && event.start === '2027-03-25')).toBe(true); // skærtorsdag
+
+      const crowded = Array.from({ length: MEETINGS_DRAWN_SEPARATELY + 1 }, (_, index) => ({ groupId: 'east', meeting: meeting(`c${index}`, '2027-03-10') }));
+      eventSourceOf(meetingEvents({ ...overview(), entries: crowded, conflicts: [] }), 'da')(march, (events) => received.push(events));
+      expect(received).toHaveLength(1);
+      vi.runAllTimers();
+      expect(received[1]!.filter((event) => event.extendedProps?.type === 'meeting')).toHaveLength(MEETINGS_DRAWN_SEPARATELY + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

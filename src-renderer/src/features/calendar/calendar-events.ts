@@ -1,6 +1,6 @@
 // Turns the calendar overview into FullCalendar events: one per meeting in its group's colour, holidays as background.
 import type { CalendarOverview } from '../../../../src-main/api/operations/calendar';
-import { conflictsFor } from '../../../../src-main/domain/calendar-conflicts';
+import type { CalendarConflict } from '../../../../src-main/domain/calendar-conflicts';
 import { addDays, danishHolidays } from '../../../../src-main/domain/danish-holidays';
 import type { Language } from '../../../../src-main/domain/model';
 
@@ -38,16 +38,30 @@ export interface CalendarEvent {
   extendedProps?: MeetingEventProps | { type: 'holiday' };
 }
 
+const eventId = (groupId: string, meetingId: string) => `${groupId}:${meetingId}`;
+
+/** The event ids of every meeting in a conflict, gathered once (asking per meeting is quadratic in a busy month). */
+function conflictingEventIds(conflicts: readonly CalendarConflict[]): Set<string> {
+  const ids = new Set<string>();
+  for (const conflict of conflicts) {
+    const refs = conflict.kind === 'holiday' ? [conflict.meeting] : conflict.meetings;
+    for (const ref of refs) ids.add(eventId(ref.groupId, ref.meetingId));
+  }
+  return ids;
+}
+
 export function meetingEvents(overview: CalendarOverview): CalendarEvent[] {
   const groups = new Map(overview.groups.map((group) => [group.id, group]));
+  const conflicting = conflictingEventIds(overview.conflicts);
   return overview.entries.flatMap(({ groupId, meeting }) => {
     const group = groups.get(groupId);
     if (!group) return [];
-    const conflict = conflictsFor(overview.conflicts, { groupId, meetingId: meeting.id }).length > 0;
+    const id = eventId(groupId, meeting.id);
+    const conflict = conflicting.has(id);
     const days = meeting.kind === 'overnight' ? 2 : 1;
     return [
       {
-        id: `${groupId}:${meeting.id}`,
+        id,
         title: meeting.theme ? `${group.name}: ${meeting.theme}` : group.name,
         start: meeting.date,
         end: addDays(meeting.date, days),
@@ -88,10 +102,12 @@ export function holidayEvents(years: readonly number[], language: Language): Cal
   );
 }
 
-/** The events that start or end in one of the given years. */
-export function inYears(events: readonly CalendarEvent[], years: readonly number[]): CalendarEvent[] {
-  const wanted = new Set(years.map(String));
-  return events.filter((event) => wanted.has(event.start.slice(0, 4)) || wanted.has(addDays(event.end, -1).slice(0, 4)));
+/**
+ * The events that overlap the days from `start` up to `endExclusive` (ISO dates; the events' ends are exclusive
+ * too), so FullCalendar parses only what it can show.
+ */
+export function inRange(events: readonly CalendarEvent[], start: string, endExclusive: string): CalendarEvent[] {
+  return events.filter((event) => event.start < endExclusive && event.end > start);
 }
 
 /** Every year a visible range touches (FullCalendar's end is exclusive). */
@@ -99,4 +115,27 @@ export function yearsBetween(start: string, endExclusive: string): number[] {
   const first = Number(start.slice(0, 4));
   const last = Number(addDays(endExclusive, -1).slice(0, 4));
   return Array.from({ length: Math.max(0, last - first) + 1 }, (_, index) => first + index);
+}
+
+/**
+ * Above this many meetings in view, FullCalendar gets them in a task after the one that draws the new month: placing
+ * thousands of meetings (even those folded into "+N more") takes it longer than a frame, so the grid goes first. The
+ * calendar reports itself loading (aria-busy) until they are there.
+ */
+export const MEETINGS_DRAWN_SEPARATELY = 300;
+
+/**
+ * FullCalendar's event source: called with the range in view, so FullCalendar parses only the meetings and holidays
+ * it can show (not twenty years of ten groups) and renders once per view change. A new function (new data) makes it
+ * fetch again.
+ */
+export function eventSourceOf(meetings: readonly CalendarEvent[], language: Language) {
+  return (range: { startStr: string; endStr: string }, success: (events: CalendarEvent[]) => void): void => {
+    const start = range.startStr.slice(0, 10);
+    const end = range.endStr.slice(0, 10);
+    const inView = inRange(meetings, start, end);
+    const deliver = () => success([...inView, ...inRange(holidayEvents(yearsBetween(start, end), language), start, end)]);
+    if (inView.length > MEETINGS_DRAWN_SEPARATELY) setTimeout(deliver, 0);
+    else deliver();
+  };
 }

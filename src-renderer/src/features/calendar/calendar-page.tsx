@@ -1,6 +1,6 @@
 // The top-level calendar: every active group's meetings in one FullCalendar, a colour legend, and the conflicts.
 import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupColour } from './calendar-events';
 import { CalendarView } from './calendar-view';
@@ -15,6 +15,13 @@ export function CalendarPage({ onOpenGroup }: { onOpenGroup: (groupId: string) =
   const overview = useCalendar();
   const move = useMoveMeeting();
   const [creatingOn, setCreatingOn] = useState<string | null>(null);
+  const hasGroups = (overview.data?.groups.length ?? 0) > 0;
+  const createOn = useCallback(
+    (date: string) => {
+      if (hasGroups) setCreatingOn(date);
+    },
+    [hasGroups],
+  );
 
   if (overview.error && !overview.data) return <Alert color="red">{t('loadFailed')}</Alert>;
   if (!overview.data) return <Loader aria-label={t('heading')} />;
@@ -36,7 +43,7 @@ export function CalendarPage({ onOpenGroup }: { onOpenGroup: (groupId: string) =
         ))}
       </Group>
       <Paper withBorder radius="md" p="md">
-        <CalendarView overview={overview.data} onMove={move} onDayClick={(date) => groups.length > 0 && setCreatingOn(date)} onOpenGroup={onOpenGroup} />
+        <CalendarView overview={overview.data} onMove={move} onDayClick={createOn} onOpenGroup={onOpenGroup} />
       </Paper>
       <ConflictsPanel conflicts={conflicts} groups={groups} />
       <CreateMeetingModal date={creatingOn} groups={groups} onClose={() => setCreatingOn(null)} />

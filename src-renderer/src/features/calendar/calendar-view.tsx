@@ -11,15 +11,26 @@ import daLocale from '@fullcalendar/react/locales/da';
 import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import multiMonthPlugin from '@fullcalendar/react/multimonth';
 import classicTheme from '@fullcalendar/react/themes/classic';
-import { useMemo } from 'react';
+import type { CalendarOptions } from '@fullcalendar/react';
+import { Center, Loader } from '@mantine/core';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarOverview } from '../../../../src-main/api/operations/calendar';
 import type { Language } from '../../../../src-main/domain/model';
-import { holidayEvents, inYears, meetingEvents, yearsBetween, type CalendarEvent, type MeetingEventProps } from './calendar-events';
+import { eventSourceOf, meetingEvents, type MeetingEventProps } from './calendar-events';
+import { progressiveYearView } from './progressive-year-view';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import type { MoveRequest } from './use-move-meeting';
 
 const PLUGINS = [classicTheme, dayGridPlugin, multiMonthPlugin, listPlugin, interactionPlugin];
 const LOCALES = { da: daLocale, en: enGbLocale };
+
+/** The year view drawn a month at a time (see progressive-year-view.ts), or FullCalendar's own if that is unavailable. */
+const YEAR_VIEW = progressiveYearView ? 'yearByMonths' : 'multiMonthYear';
+const VIEWS: CalendarOptions['views'] = {
+  multiMonthYear: { multiMonthMaxColumns: 3 },
+  ...(progressiveYearView ? { [YEAR_VIEW]: { type: 'multiMonthYear', component: progressiveYearView } } : {}),
+};
 
 interface CalendarViewProps {
   overview: CalendarOverview;
@@ -28,90 +39,127 @@ interface CalendarViewProps {
   onOpenGroup: (groupId: string) => void;
 }
 
-/**
- * An event source function gets the range in view, so FullCalendar reads only those years' meetings and holidays (not
- * twenty years of ten groups) and renders once per view change. A new function (new data) makes it fetch again.
- */
-function eventSourceOf(meetings: readonly CalendarEvent[], language: Language) {
-  return (range: { startStr: string; endStr: string }, success: (events: CalendarEvent[]) => void) => {
-    const years = yearsBetween(range.startStr.slice(0, 10), range.endStr.slice(0, 10));
-    success([...inYears(meetings, years), ...holidayEvents(years, language)]);
-  };
-}
-
 function isMeeting(props: unknown): props is MeetingEventProps {
   return typeof props === 'object' && props !== null && (props as { type?: unknown }).type === 'meeting';
 }
+
+/** Called once per meeting drawn, so it stays a plain module function: same identity on every render, no hooks. */
+const meetingContent: NonNullable<CalendarOptions['eventContent']> = (info) => {
+  const props: unknown = info.event.extendedProps;
+  if (!isMeeting(props)) return undefined;
+  return (
+    <div className="meeting-event-content">
+      <div className="meeting-event-line">
+        <strong>{props.startTime}</strong> {props.groupName}
+      </div>
+      {props.theme && <div className="meeting-event-line meeting-event-theme">{props.theme}</div>}
+    </div>
+  );
+};
+
+type Handler<Name extends keyof CalendarOptions> = NonNullable<CalendarOptions[Name]>;
+
+const viewClass: Handler<'viewClass'> = (info) => `calendar-view-${info.view.type}`;
 
 export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: CalendarViewProps) {
   const { t, i18n } = useTranslation('calendar');
   const language = i18n.language as Language;
   const allMeetings = useMemo(() => meetingEvents(overview), [overview]);
   const events = useMemo(() => eventSourceOf(allMeetings, language), [allMeetings, language]);
+  const container = useRef<HTMLDivElement>(null);
+  // Marked on the element itself: FullCalendar reports loading while it renders, where a state change is not allowed.
+  const loading = useCallback<Handler<'loading'>>((isLoading) => {
+    if (isLoading) container.current?.setAttribute('aria-busy', 'true');
+    else container.current?.removeAttribute('aria-busy');
+  }, []);
+  // The page around the calendar is painted first; FullCalendar's first render is a task of its own.
+  const pagePainted = useAfterFirstPaint();
 
+  // Options keep their identity between renders, so FullCalendar does not re-process them when the page re-renders.
+  const toolbar = useMemo(
+    () => ({
+      headerToolbar: { start: 'prev,next today', center: 'title', end: `dayGridMonth,${YEAR_VIEW},listYear` },
+      buttons: {
+        today: { text: t('today') },
+        dayGridMonth: { text: t('views.month') },
+        [YEAR_VIEW]: { text: t('views.year') },
+        listYear: { text: t('views.list') },
+      },
+    }),
+    [t],
+  );
+  const eventDidMount = useCallback<Handler<'eventDidMount'>>(
+    (info) => {
+      const props: unknown = info.event.extendedProps;
+      if (!isMeeting(props)) {
+        info.el.title = `${t('holidayPrefix')}: ${info.event.title}`;
+        return;
+      }
+      const label = t('eventLabel', { group: props.groupName, kind: t(`kind.${props.kind as 'fullDay'}`), start: props.startTime, end: props.endTime });
+      const parts = [label, props.theme, props.conflict ? t('conflicts.badge') : '', t('openGroupHint')].filter(Boolean);
+      info.el.title = parts.join(' · ');
+      info.el.dataset.meetingId = props.meetingId;
+    },
+    [t],
+  );
+  const eventDrop = useCallback<Handler<'eventDrop'>>(
+    (info) => {
+      const props: unknown = info.event.extendedProps;
+      if (!isMeeting(props)) return info.revert();
+      void onMove({
+        groupId: props.groupId,
+        groupName: props.groupName,
+        meetingId: props.meetingId,
+        from: info.oldEvent.startStr.slice(0, 10),
+        to: info.event.startStr.slice(0, 10),
+      }).then((saved) => {
+        if (!saved) info.revert();
+      });
+    },
+    [onMove],
+  );
+  const dateClick = useCallback<Handler<'dateClick'>>((info) => onDayClick(info.dateStr.slice(0, 10)), [onDayClick]);
+  const eventClick = useCallback<Handler<'eventClick'>>(
+    (info) => {
+      const props: unknown = info.event.extendedProps;
+      if (isMeeting(props)) onOpenGroup(props.groupId);
+    },
+    [onOpenGroup],
+  );
+
+  if (!pagePainted) {
+    return (
+      <Center className="netvaerk-calendar-placeholder" mih={600}>
+        <Loader aria-label={t('heading')} />
+      </Center>
+    );
+  }
   return (
-    <div className="netvaerk-calendar">
+    <div className="netvaerk-calendar" ref={container}>
       <FullCalendar
         plugins={PLUGINS}
         locale={LOCALES[language]}
         firstDay={1}
         initialView="dayGridMonth"
-        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,multiMonthYear,listYear' }}
-        buttons={{
-          today: { text: t('today') },
-          dayGridMonth: { text: t('views.month') },
-          multiMonthYear: { text: t('views.year') },
-          listYear: { text: t('views.list') },
-        }}
-        views={{ multiMonthYear: { multiMonthMaxColumns: 3 } }}
+        headerToolbar={toolbar.headerToolbar}
+        buttons={toolbar.buttons}
+        views={VIEWS}
         noEventsText={t('noMeetings')}
-        viewClass={(info) => `calendar-view-${info.view.type}`}
+        viewClass={viewClass}
         height="auto"
+        // The page scrolls, not the calendar: resetting the calendar's own scroll on every month switch only forced
+        // a layout in the middle of the switch.
+        scrollTimeReset={false}
         events={events}
+        loading={loading}
         editable
         eventDurationEditable={false}
         dayMaxEvents={4}
-        eventContent={(info) => {
-          const props: unknown = info.event.extendedProps;
-          if (!isMeeting(props)) return undefined;
-          return (
-            <div className="meeting-event-content">
-              <div className="meeting-event-line">
-                <strong>{props.startTime}</strong> {props.groupName}
-              </div>
-              {props.theme && <div className="meeting-event-line meeting-event-theme">{props.theme}</div>}
-            </div>
-          );
-        }}
-        eventDidMount={(info) => {
-          const props: unknown = info.event.extendedProps;
-          if (!isMeeting(props)) {
-            info.el.title = `${t('holidayPrefix')}: ${info.event.title}`;
-            return;
-          }
-          const label = t('eventLabel', { group: props.groupName, kind: t(`kind.${props.kind as 'fullDay'}`), start: props.startTime, end: props.endTime });
-          const parts = [label, props.theme, props.conflict ? t('conflicts.badge') : '', t('openGroupHint')].filter(Boolean);
-          info.el.title = parts.join(' · ');
-          info.el.dataset.meetingId = props.meetingId;
-        }}
-        eventDrop={(info) => {
-          const props: unknown = info.event.extendedProps;
-          if (!isMeeting(props)) return info.revert();
-          void onMove({
-            groupId: props.groupId,
-            groupName: props.groupName,
-            meetingId: props.meetingId,
-            from: info.oldEvent.startStr.slice(0, 10),
-            to: info.event.startStr.slice(0, 10),
-          }).then((saved) => {
-            if (!saved) info.revert();
-          });
-        }}
-        dateClick={(info) => onDayClick(info.dateStr.slice(0, 10))}
-        eventClick={(info) => {
-          const props: unknown = info.event.extendedProps;
-          if (isMeeting(props)) onOpenGroup(props.groupId);
-        }}
+        eventContent={meetingContent}
+        eventDidMount={eventDidMount}
+        eventDrop={eventDrop}
+        dateClick={dateClick}
+        eventClick={eventClick}
       />
     </div>
   );

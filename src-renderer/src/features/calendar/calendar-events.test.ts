@@ -1,7 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CalendarOverview } from '../../../../src-main/api/operations/calendar';
 import { findCalendarConflicts } from '../../../../src-main/domain/calendar-conflicts';
-import { eventSourceOf, GROUP_COLOURS, holidayEvents, inRange, meetingEvents, MEETINGS_DRAWN_SEPARATELY, yearsBetween, type CalendarEvent } from './calendar-events';
+import { addDays } from '../../../../src-main/domain/danish-holidays';
+import {
+  eventSourceOf,
+  foldCrowdedDays,
+  GROUP_COLOURS,
+  holidayEvents,
+  inRange,
+  meetingEvents,
+  MEETINGS_DRAWN_SEPARATELY,
+  MEETINGS_PER_DAY_CELL,
+  yearsBetween,
+  type CalendarEvent,
+} from './calendar-events';
+
+const moreTitle = (count: number) => `+${count} møder mere`;
 
 const meeting = (id: string, date: string, kind: 'fullDay' | 'overnight' = 'fullDay') => ({
   id,
@@ -72,18 +86,49 @@ describe('calendar events', () => {
     try {
       const received: CalendarEvent[][] = [];
       const march = { startStr: '2027-03-01T00:00:00+01:00', endStr: '2027-04-01T00:00:00+02:00' };
-      eventSourceOf(meetingEvents(overview()), 'da')(march, (events) => received.push(events));
+      eventSourceOf(meetingEvents(overview()), 'da', moreTitle)(march, (events) => received.push(events));
       expect(received).toHaveLength(1);
       expect(received[0]!.filter((event) => event.extendedProps?.type === 'meeting')).toHaveLength(2);
       expect(received[0]!.some((event) => event.extendedProps?.type === 'holiday' && event.start === '2027-03-25')).toBe(true); // skærtorsdag
 
-      const crowded = Array.from({ length: MEETINGS_DRAWN_SEPARATELY + 1 }, (_, index) => ({ groupId: 'east', meeting: meeting(`c${index}`, '2027-03-10') }));
-      eventSourceOf(meetingEvents({ ...overview(), entries: crowded, conflicts: [] }), 'da')(march, (events) => received.push(events));
+      // One meeting a day for 301 days: nothing to fold, but more than is drawn in the same task as the grid.
+      const crowded = Array.from({ length: MEETINGS_DRAWN_SEPARATELY + 1 }, (_, index) => ({ groupId: 'east', meeting: meeting(`c${index}`, addDays('2027-01-01', index)) }));
+      const year2027 = { startStr: '2027-01-01T00:00:00+01:00', endStr: '2028-01-01T00:00:00+01:00' };
+      eventSourceOf(meetingEvents({ ...overview(), entries: crowded, conflicts: [] }), 'da', moreTitle)(year2027, (events) => received.push(events));
       expect(received).toHaveLength(1);
       vi.runAllTimers();
       expect(received[1]!.filter((event) => event.extendedProps?.type === 'meeting')).toHaveLength(MEETINGS_DRAWN_SEPARATELY + 1);
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('folds a crowded day into the meetings its cell has room for and one "+N" event that stands in for the rest', () => {
+    const day = (date: string, count: number) =>
+      Array.from({ length: count }, (_, index) => ({ groupId: 'east', meeting: { ...meeting(`${date}-${index}`, date), startTime: `${String(8 + (count - index)).padStart(2, '0')}:00` } }));
+    const events = meetingEvents({ ...overview(), entries: [...day('2027-03-10', 10), ...day('2027-03-11', MEETINGS_PER_DAY_CELL)], conflicts: [] });
+    const folded = foldCrowdedDays(events, moreTitle);
+    const tenth = folded.filter((event) => event.start === '2027-03-10');
+    expect(tenth).toHaveLength(MEETINGS_PER_DAY_CELL);
+    // The earliest meetings of the day are the ones shown.
+    expect(tenth.slice(0, 3).map((event) => (event.extendedProps as { startTime: string }).startTime)).toEqual(['09:00', '10:00', '11:00']);
+    expect(tenth[3]).toMatchObject({ id: 'more:2027-03-10', title: '+7 møder mere', startEditable: false, extendedProps: { type: 'more', date: '2027-03-10', count: 7, total: 10, sortOrder: 1 } });
+    // A day with as many meetings as its cell holds is left as it is.
+    expect(folded.filter((event) => event.start === '2027-03-11')).toHaveLength(MEETINGS_PER_DAY_CELL);
+    expect(folded.some((event) => event.id === 'more:2027-03-11')).toBe(false);
+  });
+
+  it('folds crowded days in a month but never in the list of one day', () => {
+    const crowdedDay = Array.from({ length: 12 }, (_, index) => ({ groupId: 'east', meeting: meeting(`d${index}`, '2027-03-10') }));
+    const source = eventSourceOf(meetingEvents({ ...overview(), entries: crowdedDay, conflicts: [] }), 'da', moreTitle);
+    const meetingsIn = (range: { startStr: string; endStr: string }) => {
+      let received: CalendarEvent[] = [];
+      source(range, (events) => {
+        received = events;
+      });
+      return received.filter((event) => event.extendedProps?.type !== 'holiday');
+    };
+    expect(meetingsIn({ startStr: '2027-03-01T00:00:00+01:00', endStr: '2027-04-01T00:00:00+02:00' })).toHaveLength(MEETINGS_PER_DAY_CELL);
+    expect(meetingsIn({ startStr: '2027-03-10T00:00:00+01:00', endStr: '2027-03-11T00:00:00+01:00' })).toHaveLength(12);
   });
 });

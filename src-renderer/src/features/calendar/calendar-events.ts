@@ -21,6 +21,20 @@ export interface MeetingEventProps {
   endTime: string;
   theme: string;
   conflict: boolean;
+  /** Before a crowded day's "+N meetings" (FullCalendar's eventOrder; a missing value would sort last). */
+  sortOrder: 0;
+}
+
+/** Stands in for the meetings of a crowded day that its cell has no room for; a click shows the whole day. */
+export interface MoreMeetingsProps {
+  type: 'more';
+  date: string;
+  /** How many meetings this event stands in for. */
+  count: number;
+  /** How many meetings the day has in all. */
+  total: number;
+  /** After the meetings of its day (FullCalendar's eventOrder). */
+  sortOrder: 1;
 }
 
 export interface CalendarEvent {
@@ -35,7 +49,7 @@ export interface CalendarEvent {
   /** Space-separated, as FullCalendar 7 takes it. */
   className?: string;
   startEditable?: boolean;
-  extendedProps?: MeetingEventProps | { type: 'holiday' };
+  extendedProps?: MeetingEventProps | MoreMeetingsProps | { type: 'holiday' };
 }
 
 const eventId = (groupId: string, meetingId: string) => `${groupId}:${meetingId}`;
@@ -78,6 +92,7 @@ export function meetingEvents(overview: CalendarOverview): CalendarEvent[] {
           endTime: meeting.endTime,
           theme: meeting.theme,
           conflict,
+          sortOrder: 0 as const,
         },
       },
     ];
@@ -125,15 +140,58 @@ export function yearsBetween(start: string, endExclusive: string): number[] {
 export const MEETINGS_DRAWN_SEPARATELY = 300;
 
 /**
- * FullCalendar's event source: called with the range in view, so FullCalendar parses only the meetings and holidays
- * it can show (not twenty years of ten groups) and renders once per view change. A new function (new data) makes it
- * fetch again.
+ * A day cell has room for this many meetings. A crowded day shows one fewer and a "+N meetings" event in their place,
+ * which opens the day's list: FullCalendar would fold them into "+N more" itself, but only after placing every one
+ * of them (2,000 meetings in a month took it longer than a frame), so they are folded before it sees them.
  */
-export function eventSourceOf(meetings: readonly CalendarEvent[], language: Language) {
+export const MEETINGS_PER_DAY_CELL = 4;
+
+/** `moreTitle` names the stand-in, e.g. "+62 meetings". */
+export function foldCrowdedDays(meetings: readonly CalendarEvent[], moreTitle: (count: number) => string, perDay = MEETINGS_PER_DAY_CELL): CalendarEvent[] {
+  const byDay = new Map<string, CalendarEvent[]>();
+  for (const meeting of meetings) {
+    const day = byDay.get(meeting.start);
+    if (day) day.push(meeting);
+    else byDay.set(meeting.start, [meeting]);
+  }
+  const folded: CalendarEvent[] = [];
+  for (const [date, day] of byDay) {
+    if (day.length <= perDay) {
+      folded.push(...day);
+      continue;
+    }
+    const shown = [...day].sort(byStartTime).slice(0, perDay - 1);
+    const count = day.length - shown.length;
+    folded.push(...shown, {
+      id: `more:${date}`,
+      title: moreTitle(count),
+      start: date,
+      end: addDays(date, 1),
+      allDay: true,
+      className: 'meeting-more',
+      startEditable: false,
+      extendedProps: { type: 'more', date, count, total: day.length, sortOrder: 1 },
+    });
+  }
+  return folded;
+}
+
+function byStartTime(a: CalendarEvent, b: CalendarEvent): number {
+  const start = (event: CalendarEvent) => (event.extendedProps?.type === 'meeting' ? event.extendedProps.startTime : '');
+  return start(a).localeCompare(start(b)) || a.title.localeCompare(b.title, 'da');
+}
+
+/**
+ * FullCalendar's event source: called with the range in view, so FullCalendar parses only the meetings and holidays
+ * it can show (not twenty years of ten groups) and renders once per view change. Crowded days are folded, except in a
+ * one-day range (the list of a day that a "+N meetings" event opens). A new function (new data) makes it fetch again.
+ */
+export function eventSourceOf(meetings: readonly CalendarEvent[], language: Language, moreTitle: (count: number) => string) {
   return (range: { startStr: string; endStr: string }, success: (events: CalendarEvent[]) => void): void => {
     const start = range.startStr.slice(0, 10);
     const end = range.endStr.slice(0, 10);
-    const inView = inRange(meetings, start, end);
+    const oneDay = addDays(start, 1) >= end;
+    const inView = oneDay ? inRange(meetings, start, end) : foldCrowdedDays(inRange(meetings, start, end), moreTitle);
     const deliver = () => success([...inView, ...inRange(holidayEvents(yearsBetween(start, end), language), start, end)]);
     if (inView.length > MEETINGS_DRAWN_SEPARATELY) setTimeout(deliver, 0);
     else deliver();

@@ -17,7 +17,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarOverview } from '../../../../src-main/api/operations/calendar';
 import type { Language } from '../../../../src-main/domain/model';
-import { eventSourceOf, meetingEvents, type MeetingEventProps } from './calendar-events';
+import { eventSourceOf, meetingEvents, type MeetingEventProps, type MoreMeetingsProps } from './calendar-events';
 import { progressiveYearView } from './progressive-year-view';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import type { MoveRequest } from './use-move-meeting';
@@ -43,9 +43,14 @@ function isMeeting(props: unknown): props is MeetingEventProps {
   return typeof props === 'object' && props !== null && (props as { type?: unknown }).type === 'meeting';
 }
 
+function isMoreMeetings(props: unknown): props is MoreMeetingsProps {
+  return typeof props === 'object' && props !== null && (props as { type?: unknown }).type === 'more';
+}
+
 /** Called once per meeting drawn, so it stays a plain module function: same identity on every render, no hooks. */
 const meetingContent: NonNullable<CalendarOptions['eventContent']> = (info) => {
   const props: unknown = info.event.extendedProps;
+  if (isMoreMeetings(props)) return <div className="meeting-event-content meeting-more-content">{info.event.title}</div>;
   if (!isMeeting(props)) return undefined;
   return (
     <div className="meeting-event-content">
@@ -57,6 +62,8 @@ const meetingContent: NonNullable<CalendarOptions['eventContent']> = (info) => {
   );
 };
 
+const EVENT_ORDER = 'start,-duration,allDay,sortOrder,title';
+
 type Handler<Name extends keyof CalendarOptions> = NonNullable<CalendarOptions[Name]>;
 
 const viewClass: Handler<'viewClass'> = (info) => `calendar-view-${info.view.type}`;
@@ -65,7 +72,10 @@ export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: Cale
   const { t, i18n } = useTranslation('calendar');
   const language = i18n.language as Language;
   const allMeetings = useMemo(() => meetingEvents(overview), [overview]);
-  const events = useMemo(() => eventSourceOf(allMeetings, language), [allMeetings, language]);
+  const events = useMemo(
+    () => eventSourceOf(allMeetings, language, (count) => t('moreMeetings', { count })),
+    [allMeetings, language, t],
+  );
   const container = useRef<HTMLDivElement>(null);
   // Marked on the element itself: FullCalendar reports loading while it renders, where a state change is not allowed.
   const loading = useCallback<Handler<'loading'>>((isLoading) => {
@@ -91,6 +101,10 @@ export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: Cale
   const eventDidMount = useCallback<Handler<'eventDidMount'>>(
     (info) => {
       const props: unknown = info.event.extendedProps;
+      if (isMoreMeetings(props)) {
+        info.el.title = t('moreMeetingsHint', { count: props.total });
+        return;
+      }
       if (!isMeeting(props)) {
         info.el.title = `${t('holidayPrefix')}: ${info.event.title}`;
         return;
@@ -123,6 +137,8 @@ export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: Cale
     (info) => {
       const props: unknown = info.event.extendedProps;
       if (isMeeting(props)) onOpenGroup(props.groupId);
+      // The list of that one day shows every meeting (a one-day range is never folded).
+      if (isMoreMeetings(props)) info.view.calendar.changeView('listDay', props.date);
     },
     [onOpenGroup],
   );
@@ -151,6 +167,11 @@ export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: Cale
         // a layout in the middle of the switch.
         scrollTimeReset={false}
         events={events}
+        // Each view asks for its own range: the list of one day must not reuse the month's folded days.
+        lazyFetching={false}
+        // A crowded day's "+N meetings" comes after the meetings shown.
+        eventOrder={EVENT_ORDER}
+        eventOrderStrict
         loading={loading}
         editable
         eventDurationEditable={false}

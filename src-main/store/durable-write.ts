@@ -30,15 +30,18 @@ export function isTempFileName(fileName: string): boolean {
   return fileName.startsWith('.') && fileName.endsWith('.tmp');
 }
 
+/** What a durable write takes: text, bytes, or bytes in pieces (written in order with one writev). */
+export type WriteData = string | Uint8Array | readonly Uint8Array[];
+
 /** Returns the stamp of the file written: the rename keeps inode, size and modification time. */
-export async function durableWrite(target: string, data: string | Uint8Array, context: DurableWriteContext): Promise<FileStamp> {
+export async function durableWrite(target: string, data: WriteData, context: DurableWriteContext): Promise<FileStamp> {
   const { fs } = context;
   const temp = tempFileNameFor(target);
   let handle: FileHandlePort | undefined;
   let stamp: FileStamp;
   try {
     handle = await fs.open(temp, 'wx');
-    await handle.writeFile(data);
+    await writeAll(handle, data);
     await handle.sync();
     stamp = await handle.stat();
     const closing = handle;
@@ -52,6 +55,15 @@ export async function durableWrite(target: string, data: string | Uint8Array, co
   }
   await syncFolder(fs, path.dirname(target));
   return stamp;
+}
+
+async function writeAll(handle: FileHandlePort, data: WriteData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
+  const pieces = [...data];
+  const total = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+  const { bytesWritten } = await handle.writev(pieces);
+  // A short write (a full disk usually fails instead) is finished from where it stopped.
+  if (bytesWritten < total) await handle.writeFile(Buffer.concat(pieces).subarray(bytesWritten));
 }
 
 /** rename, retried with backoff (50 ms doubling to 2 s) while a lock holder refuses it, for up to the window. */
@@ -94,6 +106,6 @@ export async function syncFolder(fs: FsPort, folder: string): Promise<void> {
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The durable write with the real file system and clock, for callers outside the store (saved exports). */
-export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(target: string, data: WriteData): Promise<void> {
   await durableWrite(target, data, { fs: nodeFsPort, clock: () => new Date(), sleep: realSleep, renameRetryWindowMs: 60_000 });
 }

@@ -13,6 +13,8 @@ export interface FileStamp {
 
 export interface FileHandlePort {
   writeFile(data: string | Uint8Array): Promise<void>;
+  /** Writes the buffers in order from the current position; resolves with how many bytes went out. */
+  writev(buffers: Uint8Array[]): Promise<{ bytesWritten: number }>;
   stat(): Promise<FileStamp>;
   /** fsync: the bytes (and the size) reach the disk before this resolves. */
   sync(): Promise<void>;

@@ -62,6 +62,11 @@ export function observedFs() {
       check('write', target);
       await handle.writeFile(data);
     },
+    writev: async (buffers) => {
+      calls.push({ op: 'write', path: target });
+      check('write', target);
+      return handle.writev(buffers);
+    },
     stat: () => handle.stat(),
     sync: async () => {
       calls.push({ op: 'sync', path: target });

@@ -45,11 +45,15 @@ function* validationSteps(raw: unknown, current: Readonly<Workspace> | null): Ge
     }
     const element = LIST_ELEMENTS.get(part);
     if (element && Array.isArray(value)) {
-      const unchanged = new Set<unknown>(Array.isArray(before) ? before : []);
+      const previous: readonly unknown[] = Array.isArray(before) ? before : [];
+      // Most edits leave every other element where it was; the set is built only when one moved.
+      let unchanged: Set<unknown> | null = null;
+      const isUnchanged = (item: unknown, index: number) =>
+        typeof item === 'object' && item !== null && (previous[index] === item || (unchanged ??= new Set(previous)).has(item));
       const checked: unknown[] = new Array(value.length);
       for (let index = 0; index < value.length; index += 1) {
         const item: unknown = value[index];
-        if (typeof item === 'object' && item !== null && unchanged.has(item)) {
+        if (isUnchanged(item, index)) {
           checked[index] = item;
           continue;
         }

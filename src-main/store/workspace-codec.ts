@@ -93,8 +93,11 @@ function utf8BomLength(bytes: Uint8Array): number {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** SHA-256 of the bytes, given whole or in the pieces they were written in. */
+export function contentHash(bytes: Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) hash.update(piece);
+  return hash.digest('hex');
 }
 
 type Unusable = Exclude<DecodedWorkspace, { kind: 'ok' }>;

@@ -5,7 +5,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace';
 import { workspaceSchema } from '../domain/model';
-import { encodeWorkspace } from './workspace-encoding';
+import { encodeWorkspace, encodeWorkspacePieces } from './workspace-encoding';
 
 const asText = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 const reference = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -54,5 +54,61 @@ describe('encodeWorkspace', () => {
     encodeWorkspace(value);
     element.name = 'efter';
     expect(asText(encodeWorkspace(value))).toBe(reference(value));
+  });
+});
+
+describe('encodeWorkspacePieces', () => {
+  it('gives the same bytes in pieces, reusing a frozen list the edit did not touch', () => {
+    const workspace = deepFrozen(workspaceSchema.parse(generateWorkspace(4, { years: 1, members: 5, speakers: 12, invitations: 6, actions: 6 })));
+    const first = encodeWorkspacePieces(workspace);
+    expect(Buffer.concat(first).toString('utf8')).toBe(reference(workspace));
+    const edited = produce(workspace, (draft) => {
+      draft.speakers[0]!.name = 'Ny';
+    });
+    const second = encodeWorkspacePieces(edited);
+    expect(Buffer.concat(second).toString('utf8')).toBe(reference(edited));
+    // The members list is the same object in both, so its bytes are the very same buffer.
+    const membersPiece = (pieces: readonly Buffer[]) => pieces.find((piece) => piece.toString('utf8').includes(workspace.members[0]!.name));
+    expect(membersPiece(second)).toBe(membersPiece(first));
+  });
+
+  it('does not cache a frozen list whose elements may still change', () => {
+    const element = { name: 'før' };
+    const value = { list: Object.freeze([element]) };
+    encodeWorkspacePieces(value);
+    element.name = 'efter';
+    expect(Buffer.concat(encodeWorkspacePieces(value)).toString('utf8')).toBe(reference(value));
+  });
+});
+
+describe('long lists, encoded in runs', () => {
+  it('writes lists longer than a run exactly as JSON.stringify does, before and after random edits', () => {
+    const item = fc.record({ id: fc.string({ maxLength: 6 }), n: fc.integer(), tags: fc.array(fc.string({ maxLength: 4 }), { maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 250, maxLength: 700 }), fc.nat(), fc.nat(), (items, at, removeAt) => {
+        const before = deepFrozen({ title: 'x', items });
+        expect(asText(encodeWorkspace(before))).toBe(reference(before));
+        const after = produce(before, (draft) => {
+          draft.items[at % draft.items.length]!.n += 1;
+          draft.items.splice(removeAt % draft.items.length, 1);
+          draft.items.push({ id: 'ny', n: 0, tags: [] });
+        });
+        expect(asText(encodeWorkspace(after))).toBe(reference(after));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('rebuilds only the run an edit touched', () => {
+    const before = deepFrozen({ items: Array.from({ length: 600 }, (_, index) => ({ index })) });
+    const first = encodeWorkspacePieces(before);
+    const after = produce(before, (draft) => {
+      draft.items[300]!.index = -1;
+    });
+    const second = encodeWorkspacePieces(after);
+    const shared = second.filter((piece) => first.includes(piece));
+    // Three runs (0-255, 256-511, 512-599): the first and the last are the same buffers as before.
+    expect(shared.filter((piece) => piece.length > 100)).toHaveLength(2);
+    expect(asText(Buffer.concat(second))).toBe(reference(after));
   });
 });

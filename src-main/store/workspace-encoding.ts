@@ -4,11 +4,17 @@
 //
 // A piece is cached per element of a top-level list, keyed by the element object itself, and only for frozen
 // elements: the store deep-freezes its state, so a frozen element can never change under its cached bytes, and an
-// edit replaces the element with a new object (structural sharing), which simply misses the cache.
+// edit replaces the element with a new object (structural sharing), which simply misses the cache. A frozen list's
+// bytes are cached too, so a list the edit did not touch costs one lookup. The store writes the pieces as they are
+// (one writev), so even joining them into one 5 MB buffer is left out of a save.
 
 const INDENT = '  ';
 const ELEMENT_INDENT = INDENT.repeat(2);
 const cachedElements = new WeakMap<object, Buffer>();
+const cachedLists = new WeakMap<readonly unknown[], readonly Buffer[]>();
+/** A run of consecutive list elements as one buffer, keyed by its first element; see encodeList. */
+const cachedRuns = new WeakMap<object, { elements: readonly unknown[]; bytes: Buffer }>();
+const RUN_LENGTH = 256;
 
 const OPEN_OBJECT = Buffer.from('{\n');
 const CLOSE_OBJECT = Buffer.from('\n}\n');
@@ -20,20 +26,25 @@ const EMPTY_LIST = Buffer.from('[]');
 const NULL_ELEMENT = Buffer.from(`${ELEMENT_INDENT}null`);
 
 export function encodeWorkspace(workspace: object): Uint8Array {
-  if (!isPlainObject(workspace)) return Buffer.from(`${JSON.stringify(workspace, null, 2)}\n`);
-  const entries: Buffer[][] = [];
+  return Buffer.concat(encodeWorkspacePieces(workspace));
+}
+
+/** The same bytes as encodeWorkspace, as pieces in order (shared with the cache: never to be modified). */
+export function encodeWorkspacePieces(workspace: object): readonly Buffer[] {
+  if (!isPlainObject(workspace)) return [Buffer.from(`${JSON.stringify(workspace, null, 2)}\n`)];
+  const entries: (readonly Buffer[])[] = [];
   for (const [key, value] of Object.entries(workspace)) {
     const encodedValue = Array.isArray(value) ? encodeList(value) : encodeValue(value);
     if (encodedValue) entries.push([Buffer.from(`${INDENT}${JSON.stringify(key)}: `), ...encodedValue]);
   }
-  if (entries.length === 0) return Buffer.from(EMPTY_OBJECT);
+  if (entries.length === 0) return [EMPTY_OBJECT];
   const pieces: Buffer[] = [OPEN_OBJECT];
   entries.forEach((entry, index) => {
     if (index > 0) pieces.push(ENTRY_SEPARATOR);
-    pieces.push(...entry);
+    for (const piece of entry) pieces.push(piece);
   });
   pieces.push(CLOSE_OBJECT);
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 /** A value one level down, as JSON.stringify writes it there; undefined for what it leaves out (undefined, functions). */
@@ -42,16 +53,45 @@ function encodeValue(value: unknown): Buffer[] | undefined {
   return text === undefined ? undefined : [Buffer.from(indentFollowingLines(text, INDENT))];
 }
 
-function encodeList(list: readonly unknown[]): Buffer[] {
+/**
+ * A list as a few dozen buffers, one per run of up to 256 elements: a save writes a handful of pieces, not one per
+ * element (each costs in writev), and an edit of one element rebuilds only its run, not the whole 2 MB list.
+ */
+function encodeList(list: readonly unknown[]): readonly Buffer[] {
   if (list.length === 0) return [EMPTY_LIST];
+  const cached = cachedLists.get(list);
+  if (cached) return cached;
   const pieces: Buffer[] = [OPEN_LIST];
-  // An index loop, not forEach: JSON.stringify writes a hole in a list as null, forEach would skip it.
-  for (let index = 0; index < list.length; index += 1) {
-    if (index > 0) pieces.push(ENTRY_SEPARATOR);
-    pieces.push(encodeElement(list[index]));
+  for (let start = 0; start < list.length; start += RUN_LENGTH) {
+    if (start > 0) pieces.push(ENTRY_SEPARATOR);
+    pieces.push(encodeRun(list, start, Math.min(start + RUN_LENGTH, list.length)));
   }
   pieces.push(CLOSE_LIST);
+  // Only a list that cannot change, of elements that cannot change either.
+  if (Object.isFrozen(list) && list.every(isFrozenOrPrimitive)) cachedLists.set(list, pieces);
   return pieces;
+}
+
+/** Elements start up to end (exclusive), joined by the list's separators. */
+function encodeRun(list: readonly unknown[], start: number, end: number): Buffer {
+  const first = list[start];
+  const elements = list.slice(start, end);
+  const cacheable = typeof first === 'object' && first !== null && elements.every(isFrozenOrPrimitive);
+  if (cacheable) {
+    const cached = cachedRuns.get(first);
+    if (cached && cached.elements.length === elements.length && cached.elements.every((element, index) => element === elements[index])) {
+      return cached.bytes;
+    }
+  }
+  const pieces: Buffer[] = [];
+  // An index loop, not forEach: JSON.stringify writes a hole in a list as null, forEach would skip it.
+  for (let index = 0; index < elements.length; index += 1) {
+    if (index > 0) pieces.push(ENTRY_SEPARATOR);
+    pieces.push(encodeElement(elements[index]));
+  }
+  const bytes = Buffer.concat(pieces);
+  if (cacheable) cachedRuns.set(first, { elements, bytes });
+  return bytes;
 }
 
 function encodeElement(element: unknown): Buffer {
@@ -70,6 +110,10 @@ function encodeElement(element: unknown): Buffer {
 /** JSON text never holds a raw line break inside a string, so every line break is one of the layout's. */
 function indentFollowingLines(text: string, indent: string): string {
   return text.replaceAll('\n', `\n${indent}`);
+}
+
+function isFrozenOrPrimitive(value: unknown): boolean {
+  return typeof value !== 'object' || value === null || Object.isFrozen(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,8 @@ import type { Adapter } from 'lowdb';
 import type { Workspace } from '../domain/model';
 import { durableWrite, type DurableWriteContext } from './durable-write';
 import { errorCode, type FileStamp } from './fs-port';
-import { contentHash, decodeWorkspaceInSlices, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
+import { contentHash, decodeWorkspaceInSlices, type DecodedWorkspace } from './workspace-codec';
+import { encodeWorkspacePieces } from './workspace-encoding';
 
 /** Thrown by read() when the file is not a usable workspace; carries the bytes so they can be kept. */
 export class UnusableWorkspaceFile extends Error {
@@ -24,7 +25,8 @@ export interface ReadDetails {
 }
 
 interface OwnVersion {
-  bytes: Uint8Array;
+  /** The file's bytes, in the pieces they were read or written in. */
+  pieces: readonly Uint8Array[];
   /** The file's stamp while it held these bytes; null when unknown (then the next check compares content). */
   stamp: FileStamp | null;
   /** Computed when first needed: most saves are checked by stamp alone and never need it. */
@@ -46,18 +48,18 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
   /** Hash of the bytes this process last read from or wrote to the file; null before the first. */
   get knownHash(): string | null {
     if (!this.own) return null;
-    this.own.hash ??= contentHash(this.own.bytes);
+    this.own.hash ??= contentHash(this.own.pieces);
     return this.own.hash;
   }
 
   /** The size of the bytes last read or written; 0 before the first. */
   get knownSize(): number {
-    return this.own?.bytes.byteLength ?? 0;
+    return this.own?.pieces.reduce((sum, piece) => sum + piece.byteLength, 0) ?? 0;
   }
 
   /** Records `bytes` as this process's own version of the file, e.g. after adopting someone else's change. */
-  remember(bytes: Uint8Array, stamp: FileStamp | null = null): void {
-    this.own = { bytes, stamp, hash: null };
+  remember(bytes: Uint8Array | readonly Uint8Array[], stamp: FileStamp | null = null): void {
+    this.own = { pieces: bytes instanceof Uint8Array ? [bytes] : bytes, stamp, hash: null };
   }
 
   async read(): Promise<Workspace> {
@@ -72,9 +74,9 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
   }
 
   async write(workspace: Workspace): Promise<void> {
-    const bytes = encodeWorkspace(workspace);
-    const stamp = await durableWrite(this.filePath, bytes, { ...this.context, onRenameRetry: this.onRenameRetry });
-    this.remember(bytes, stamp);
+    const pieces = encodeWorkspacePieces(workspace);
+    const stamp = await durableWrite(this.filePath, pieces, { ...this.context, onRenameRetry: this.onRenameRetry });
+    this.remember(pieces, stamp);
   }
 
   /** The file's bytes if someone other than this process wrote them since it last read or wrote; null if ours or gone. */

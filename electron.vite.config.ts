@@ -53,6 +53,8 @@ export default defineConfig({
     plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: resolve(outRoot, 'renderer'),
+      // Less script to parse before the first screen (the pages come in chunks of their own, see layout/lazy-component.ts).
+      minify: true,
       rolldownOptions: {
         input: resolve(root, 'src-renderer/index.html'),
       },

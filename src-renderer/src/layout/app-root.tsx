@@ -2,10 +2,9 @@
 import { AppShell } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { GroupSummary } from '../../../src-main/domain/model';
 import { CalendarNavButton } from '../features/calendar/calendar-nav-button';
-import { CalendarPage } from '../features/calendar/calendar-page';
 import { CommandPalette } from '../features/command-palette/command-palette';
 import { CreateGroupModal } from '../features/groups/create-group-modal';
 import { GroupsNavbar } from '../features/groups/groups-navbar';
@@ -25,7 +24,12 @@ import { isSessionRefused } from '../i18n/translate-error';
 import { AppHeader } from './app-header';
 import { BootScreen } from './boot-screen';
 import { GroupPage } from './group-page';
+import { lazyComponent } from './lazy-component';
+import { PageLoader } from './page-loader';
 import { useAppReadySignal } from './use-app-ready';
+
+// The calendar of all groups brings FullCalendar with it: its own chunk, loaded when the calendar is opened.
+const CalendarPage = lazyComponent(() => import('../features/calendar/calendar-page'), (module) => module.CalendarPage);
 
 export function AppRoot() {
   const status = useAppStatus();
@@ -98,7 +102,9 @@ export function AppRoot() {
       <AppShell.Main>
         <ProblemsBanner onRestored={select} />
         {showCalendar && hasGroups ? (
-          <CalendarPage onOpenGroup={select} />
+          <Suspense fallback={<PageLoader />}>
+            <CalendarPage onOpenGroup={select} />
+          </Suspense>
         ) : current ? (
           <GroupPage group={current} actions={groupActions} onRename={setRenaming} />
         ) : (

@@ -1,9 +1,8 @@
 // Panels that features add to a group's overview (things to do today, open actions, backups), in display order.
+// The bigger panels load in their own chunks once the overview's own facts are shown (they fetch their data later anyway).
 import type { ComponentType } from 'react';
-import { BackupsPanel } from '../features/workspace/backups-panel';
 import { LargeWorkspaceNotice } from '../features/workspace/large-workspace-notice';
-import { SpeakerFollowUpsPanel } from '../features/invitations/follow-ups-panel';
-import { FollowUpPanel } from '../features/follow-up/follow-up-panel';
+import { lazyComponent } from './lazy-component';
 
 export interface DashboardPanelProps {
   groupId: string;
@@ -11,7 +10,7 @@ export interface DashboardPanelProps {
 
 export const DASHBOARD_PANELS: readonly { id: string; Panel: ComponentType<DashboardPanelProps> }[] = [
   { id: 'large-workspace', Panel: LargeWorkspaceNotice },
-  { id: 'speaker-follow-ups', Panel: SpeakerFollowUpsPanel },
-  { id: 'follow-up', Panel: FollowUpPanel },
-  { id: 'backups', Panel: BackupsPanel },
+  { id: 'speaker-follow-ups', Panel: lazyComponent(() => import('../features/invitations/follow-ups-panel'), (module) => module.SpeakerFollowUpsPanel) },
+  { id: 'follow-up', Panel: lazyComponent(() => import('../features/follow-up/follow-up-panel'), (module) => module.FollowUpPanel) },
+  { id: 'backups', Panel: lazyComponent(() => import('../features/workspace/backups-panel'), (module) => module.BackupsPanel) },
 ];

@@ -1,13 +1,14 @@
 // A group's page: tabs for the group's sections, the overview first with the group's menu and the features' panels.
 import { Tabs } from '@mantine/core';
-import { useState } from 'react';
+import { startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../src-main/domain/model';
 import { GroupDashboard } from '../features/dashboard/group-dashboard';
 import { GroupActionsMenu } from '../features/groups/group-actions-menu';
 import type { GroupActions } from '../features/groups/use-group-actions';
 import { DASHBOARD_PANELS } from './dashboard-panels';
-import { GROUP_SECTIONS } from './group-sections';
+import { GROUP_SECTIONS, preloadGroupSectionsWhenIdle } from './group-sections';
+import { PageLoader } from './page-loader';
 
 interface GroupPageProps {
   group: GroupSummary;
@@ -18,8 +19,17 @@ interface GroupPageProps {
 export function GroupPage({ group, actions, onRename }: GroupPageProps) {
   const { t } = useTranslation();
   const [sectionId, setSectionId] = useState<string>('overview');
+  // The other tabs' code is fetched once the overview is up, so switching tabs later never waits for it.
+  useEffect(preloadGroupSectionsWhenIdle, []);
   return (
-    <Tabs value={sectionId} onChange={(next) => setSectionId(next ?? 'overview')} keepMounted={false} variant="outline">
+    <Tabs
+      value={sectionId}
+      // A transition: if the chosen page's code is still loading, the current page stays until it is there, rather
+      // than a spinner that React would then keep up for at least 300 ms.
+      onChange={(next) => startTransition(() => setSectionId(next ?? 'overview'))}
+      keepMounted={false}
+      variant="outline"
+    >
       <Tabs.List aria-label={t('dashboard.sectionsLabel')} mb="lg">
         {GROUP_SECTIONS.map(({ id, icon: Icon, Title }) => (
           <Tabs.Tab key={id} value={id} leftSection={<Icon size={16} stroke={1.8} />}>
@@ -30,7 +40,9 @@ export function GroupPage({ group, actions, onRename }: GroupPageProps) {
       {GROUP_SECTIONS.map(({ id, Page }) => (
         <Tabs.Panel key={id} value={id}>
           {Page ? (
-            <Page group={group} />
+            <Suspense fallback={<PageLoader />}>
+              <Page group={group} />
+            </Suspense>
           ) : (
             <GroupDashboard
               groupId={group.id}
@@ -44,7 +56,9 @@ export function GroupPage({ group, actions, onRename }: GroupPageProps) {
               }
             >
               {DASHBOARD_PANELS.map(({ id: panelId, Panel }) => (
-                <Panel key={panelId} groupId={group.id} />
+                <Suspense key={panelId} fallback={null}>
+                  <Panel groupId={group.id} />
+                </Suspense>
               ))}
             </GroupDashboard>
           )}

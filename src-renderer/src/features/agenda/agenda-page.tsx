@@ -8,11 +8,6 @@ import type { GroupSectionProps } from '../../layout/group-sections';
 import { AgendaEditor } from './agenda-editor';
 import { useAgenda, useMeetingChoices } from './use-agenda';
 
-export function AgendaTitle() {
-  const { t } = useTranslation('agenda');
-  return <>{t('tab')}</>;
-}
-
 /** The first meeting from today on, or the latest one when all are past. */
 function defaultMeeting(meetings: readonly Meeting[], today: string): Meeting | undefined {
   return meetings.find((meeting) => meeting.date >= today) ?? meetings.at(-1);

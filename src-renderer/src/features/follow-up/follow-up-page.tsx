@@ -22,7 +22,3 @@ export function FollowUpPage({ group }: GroupSectionProps) {
   );
 }
 
-export function FollowUpTitle() {
-  const { t } = useTranslation('followUp');
-  return <>{t('sectionTitle')}</>;
-}

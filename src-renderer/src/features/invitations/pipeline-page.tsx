@@ -70,7 +70,3 @@ export function PipelinePage({ group }: GroupSectionProps) {
   );
 }
 
-export function PipelineTitle() {
-  const { t } = useTranslation('invitations');
-  return <>{t('tab')}</>;
-}

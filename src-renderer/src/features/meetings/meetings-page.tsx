@@ -12,11 +12,6 @@ import { useMeetingActions } from './use-meeting-actions';
 import { useMeetings } from './use-meetings';
 import { YearPlanModal } from './year-plan-modal';
 
-export function MeetingsTitle() {
-  const { t } = useTranslation('meetings');
-  return <>{t('tab')}</>;
-}
-
 export function MeetingsPage({ group }: GroupSectionProps) {
   const { t } = useTranslation('meetings');
   const overview = useMeetings(group.id);

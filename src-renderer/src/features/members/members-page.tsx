@@ -75,7 +75,3 @@ export function MembersPage({ group }: GroupSectionProps) {
   );
 }
 
-export function MembersTitle() {
-  const { t } = useTranslation('members');
-  return <>{t('tab')}</>;
-}

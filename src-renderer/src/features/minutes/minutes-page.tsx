@@ -81,7 +81,3 @@ function MeetingMinutes({ groupId, meetingId }: { groupId: string; meetingId: st
   return <MinutesEditor groupId={groupId} data={editor.data} />;
 }
 
-export function MinutesTitle() {
-  const { t } = useTranslation('minutes');
-  return <>{t('sectionTitle')}</>;
-}

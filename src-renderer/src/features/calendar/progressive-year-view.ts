@@ -15,7 +15,7 @@ interface MultiMonthView extends Component<ViewProps> {
 type MultiMonthViewClass = new (props: ViewProps) => MultiMonthView;
 
 /** Months drawn in the task that switches to the year view; each later task adds one. */
-export const FIRST_MONTHS = 2;
+export const FIRST_MONTHS = 1;
 
 /** FullCalendar's multi-month view component, read from its plugin definition; null if a new version moved it. */
 export function multiMonthViewClass(plugin: unknown = multiMonthPlugin): MultiMonthViewClass | null {

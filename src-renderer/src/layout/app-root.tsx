@@ -2,7 +2,7 @@
 import { AppShell } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { GroupSummary } from '../../../src-main/domain/model';
 import { CalendarNavButton } from '../features/calendar/calendar-nav-button';
 import { CommandPalette } from '../features/command-palette/command-palette';
@@ -25,10 +25,11 @@ import { AppHeader } from './app-header';
 import { BootScreen } from './boot-screen';
 import { GroupPage } from './group-page';
 import { lazyComponent } from './lazy-component';
+import { whenIdle } from './when-idle';
 import { PageLoader } from './page-loader';
 import { useAppReadySignal } from './use-app-ready';
 
-// The calendar of all groups brings FullCalendar with it: its own chunk, loaded when the calendar is opened.
+// The calendar of all groups brings FullCalendar with it: its own chunk, loaded when the browser is first idle.
 const CalendarPage = lazyComponent(() => import('../features/calendar/calendar-page'), (module) => module.CalendarPage);
 
 export function AppRoot() {
@@ -54,6 +55,8 @@ export function AppRoot() {
 
   const ready = status.data !== undefined && groups.data !== undefined && languageApplied;
   useAppReadySignal(ready);
+  // Fetched and evaluated while the facilitator reads the first screen, so opening the calendar waits for nothing.
+  useEffect(() => (ready ? whenIdle(() => void CalendarPage.preload()) : undefined), [ready]);
 
   if (isSessionRefused(status.error) || isSessionRefused(groups.error)) return <BootScreen state="sessionRefused" />;
   const bootError = status.data ? (groups.data ? undefined : groups.error) : status.error;

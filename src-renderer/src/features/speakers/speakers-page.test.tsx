@@ -3,9 +3,10 @@ import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SpeakerElsewhere } from '../../../../src-main/api/operations/speakers';
-import type { GroupSummary, Speaker } from '../../../../src-main/domain/model';
+import type { GroupSummary } from '../../../../src-main/domain/model';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
+import { sampleSpeaker } from './sample-speaker';
 import { SpeakersPage } from './speakers-page';
 
 const group: GroupSummary = {
@@ -19,17 +20,7 @@ const group: GroupSummary = {
   fileName: 'cio.json',
 };
 
-const speaker = (id: string, name: string, topics: string[] = [], organisation = ''): Speaker => ({
-  id,
-  name,
-  title: '',
-  organisation,
-  email: '',
-  phone: '',
-  topics,
-  bio: '',
-  notes: '',
-});
+const speaker = (id: string, name: string, topics: string[] = [], organisation = '') => sampleSpeaker(id, name, { organisation, topics });
 
 describe('SpeakersPage', () => {
   it('narrows a long directory on every keystroke and keeps only the visible rows in the page', async () => {

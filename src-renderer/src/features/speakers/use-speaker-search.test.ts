@@ -3,19 +3,10 @@ import '../../test-support/setup-dom';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../../src-main/domain/model';
+import { sampleSpeaker } from './sample-speaker';
 import { useSpeakerSearch } from './use-speaker-search';
 
-const speaker = (id: string, name: string, organisation = '', topics: string[] = []): Speaker => ({
-  id,
-  name,
-  title: '',
-  organisation,
-  email: '',
-  phone: '',
-  topics,
-  bio: '',
-  notes: '',
-});
+const speaker = (id: string, name: string, organisation = '', topics: string[] = []) => sampleSpeaker(id, name, { organisation, topics });
 
 const speakers = [
   speaker('1', 'Åse Holm', 'Region Nord'),

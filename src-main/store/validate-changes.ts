@@ -95,3 +95,20 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>,
     }
   }
 }
+
+/** Deep-freezes a workspace already known to be valid, a list element at a time, handing the event loop back. */
+export async function freezeInSlices(workspace: Workspace, pause: () => Promise<void>, sliceMs = 8): Promise<Workspace> {
+  let sliceStart = performance.now();
+  for (const part of PARTS) {
+    const value: unknown = workspace[part];
+    if (!Array.isArray(value)) continue;
+    for (const item of value) {
+      deepFreeze(item);
+      if (performance.now() - sliceStart >= sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+  }
+  return deepFreeze(workspace);
+}

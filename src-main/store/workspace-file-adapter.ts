@@ -62,13 +62,18 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
     this.own = { pieces: bytes instanceof Uint8Array ? [bytes] : bytes, stamp, hash: null };
   }
 
-  async read(): Promise<Workspace> {
+  /**
+   * lowdb's read. `validatedBefore` tells whether bytes with a given hash were validated before (verified-record.ts);
+   * such bytes are not validated again.
+   */
+  async read(validatedBefore: (hash: string) => boolean = () => false): Promise<Workspace> {
     // Stamped before reading: if the file changes in between, the stamp is stale and the next check reads it again.
     const stamp = await this.stampOnDisk();
     const bytes = await this.context.fs.readFile(this.filePath);
-    const decoded = await decodeWorkspaceInSlices(bytes);
+    const hash = contentHash(bytes);
+    const decoded = await decodeWorkspaceInSlices(bytes, { validatedBefore: validatedBefore(hash) });
     if (decoded.kind !== 'ok') throw new UnusableWorkspaceFile(decoded, bytes);
-    this.remember(bytes, stamp);
+    this.own = { pieces: [bytes], stamp, hash };
     this.lastRead = { bytes, fromVersion: decoded.fromVersion };
     return decoded.workspace;
   }

@@ -16,6 +16,7 @@ import { errorCode, nodeFsPort, type FolderWatcher, type FsPort } from './fs-por
 import { GroupWriter } from './group-writer';
 import { ProblemList } from './problem-list';
 import { problemRecordWriter, readProblemRecord } from './problem-record';
+import { readVerifiedRecord, writeVerifiedRecord } from './verified-record';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
@@ -98,6 +99,10 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private readonly groups = new Map<string, GroupEntry>();
   private readonly problemList: ProblemList;
   private readonly problemRecord: ReturnType<typeof problemRecordWriter>;
+  /** File name → hash of bytes validated before (verified-record.ts), read at open. */
+  private verified = new Map<string, string>();
+  /** False until the first scan finished: a store closed after a failed open records nothing. */
+  private loaded = false;
   /** File names promised to a group that is being created or renamed, so two cannot pick the same one. */
   private readonly reservedNames = new Set<string>();
   private readonly saveTracker: SaveStateTracker;
@@ -142,11 +147,13 @@ class WorkspaceFolderStore implements WorkspaceStore {
   // ---- opening ---------------------------------------------------------------------------------------------------
 
   async load(): Promise<void> {
+    this.verified = await readVerifiedRecord(this.context, this.folder);
     for (const problem of await readProblemRecord(this.context, this.folder)) this.problemList.restore(problem);
     for (const fileName of (await this.fs.readdir(this.folder)).sort()) {
       if (isOwnLeftover(fileName)) await this.fs.unlink(path.join(this.folder, fileName)).catch(() => undefined);
       else if (isGroupFileName(fileName)) await this.loadFile(fileName);
     }
+    this.loaded = true;
   }
 
   /** Opens one group file: migrates and snapshots a good one, quarantines a bad one, refuses a newer one. */
@@ -154,7 +161,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const adapter = new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context);
     let workspace: Workspace;
     try {
-      workspace = await adapter.read();
+      workspace = await adapter.read((hash) => this.verified.get(fileName) === hash);
     } catch (error) {
       if (error instanceof UnusableWorkspaceFile) await this.setAsideUnusable(fileName, error.decoded, null);
       else if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'EISDIR') {
@@ -566,7 +573,19 @@ class WorkspaceFolderStore implements WorkspaceStore {
       await entry.writer.flush();
     }
     await this.problemRecord.settled();
+    await this.recordVerifiedFiles();
     await this.lock.release();
+  }
+
+  /** What each group file holds now was validated or written by this store: the next open need not check it again. */
+  private async recordVerifiedFiles(): Promise<void> {
+    if (!this.loaded || this.groups.size === 0) return;
+    const files = new Map<string, string>();
+    for (const entry of this.groups.values()) {
+      const hash = entry.adapter.knownHash;
+      if (hash) files.set(entry.fileName, hash);
+    }
+    await writeVerifiedRecord(this.context, this.folder, files);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------

@@ -13,6 +13,17 @@ export const DEFAULT_MEETING_TIMES: Record<MeetingKind, { startTime: string; end
   overnight: { startTime: '12:00', endTime: '12:00' },
 };
 
+/** What a new meeting has besides its date, times and kind, until the facilitator fills it in. */
+export const NEW_MEETING_DETAILS = {
+  hostOrganisation: '',
+  address: '',
+  theme: '',
+  siteTour: false,
+  dinner: false,
+  jointWithSisterGroup: false,
+  status: 'planned',
+} as const satisfies Partial<Meeting>;
+
 export const LAST_WEEK_OF_MONTH = -1;
 
 const month = z.number().int().min(1).max(12);
@@ -142,18 +153,5 @@ export function movePlannedMeeting(planned: readonly PlannedMeeting[], index: nu
 
 /** Turns an accepted preview into meetings to save, each with a fresh id from `newId`. */
 export function meetingsFromPlan(planned: readonly PlannedMeeting[], newId: () => string): Meeting[] {
-  return planned.map(({ date, startTime, endTime, kind }) => ({
-    id: newId(),
-    date,
-    startTime,
-    endTime,
-    kind,
-    hostOrganisation: '',
-    address: '',
-    theme: '',
-    siteTour: false,
-    dinner: false,
-    jointWithSisterGroup: false,
-    status: 'planned', agenda: [],
-  }));
+  return planned.map(({ date, startTime, endTime, kind }) => ({ id: newId(), date, startTime, endTime, kind, ...NEW_MEETING_DETAILS, agenda: [] }));
 }

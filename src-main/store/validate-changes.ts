@@ -83,8 +83,29 @@ export function validateChangedParts(current: Readonly<Workspace>, draft: unknow
 }
 
 /** Validates all of `raw`, handing the event loop back (via `pause`) whenever a slice has run `sliceMs`. */
-export async function validateInSlices(raw: unknown, pause: () => Promise<void>, sliceMs = 8): Promise<DraftValidation> {
-  const steps = validationSteps(raw, null);
+export function validateInSlices(raw: unknown, pause: () => Promise<void>, sliceMs = 8): Promise<DraftValidation> {
+  return runInSlices(validationSteps(raw, null), pause, sliceMs);
+}
+
+/** Deep-freezes a workspace already known to be valid, a list element at a time, handing the event loop back. */
+export function freezeInSlices(workspace: Workspace, pause: () => Promise<void>, sliceMs = 8): Promise<Workspace> {
+  return runInSlices(freezingSteps(workspace), pause, sliceMs);
+}
+
+function* freezingSteps(workspace: Workspace): Generator<void, Workspace> {
+  for (const part of PARTS) {
+    const value: unknown = workspace[part];
+    if (!Array.isArray(value)) continue;
+    for (const item of value) {
+      deepFreeze(item);
+      yield;
+    }
+  }
+  return deepFreeze(workspace);
+}
+
+/** Drives `steps` to their end, calling `pause` whenever a slice has run `sliceMs`. */
+async function runInSlices<Result>(steps: Generator<void, Result>, pause: () => Promise<void>, sliceMs: number): Promise<Result> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -94,21 +115,4 @@ export async function validateInSlices(raw: unknown, pause: () => Promise<void>,
       sliceStart = performance.now();
     }
   }
-}
-
-/** Deep-freezes a workspace already known to be valid, a list element at a time, handing the event loop back. */
-export async function freezeInSlices(workspace: Workspace, pause: () => Promise<void>, sliceMs = 8): Promise<Workspace> {
-  let sliceStart = performance.now();
-  for (const part of PARTS) {
-    const value: unknown = workspace[part];
-    if (!Array.isArray(value)) continue;
-    for (const item of value) {
-      deepFreeze(item);
-      if (performance.now() - sliceStart >= sliceMs) {
-        await pause();
-        sliceStart = performance.now();
-      }
-    }
-  }
-  return deepFreeze(workspace);
 }

@@ -62,25 +62,29 @@ function encodeList(list: readonly unknown[]): readonly Buffer[] {
   const cached = cachedLists.get(list);
   if (cached) return cached;
   const pieces: Buffer[] = [OPEN_LIST];
+  let allFrozen = Object.isFrozen(list);
   for (let start = 0; start < list.length; start += RUN_LENGTH) {
     if (start > 0) pieces.push(ENTRY_SEPARATOR);
-    pieces.push(encodeRun(list, start, Math.min(start + RUN_LENGTH, list.length)));
+    const run = encodeRun(list, start, Math.min(start + RUN_LENGTH, list.length));
+    pieces.push(run.bytes);
+    allFrozen &&= run.allFrozen;
   }
   pieces.push(CLOSE_LIST);
   // Only a list that cannot change, of elements that cannot change either.
-  if (Object.isFrozen(list) && list.every(isFrozenOrPrimitive)) cachedLists.set(list, pieces);
+  if (allFrozen) cachedLists.set(list, pieces);
   return pieces;
 }
 
-/** Elements start up to end (exclusive), joined by the list's separators. */
-function encodeRun(list: readonly unknown[], start: number, end: number): Buffer {
+/** Elements start up to end (exclusive), joined by the list's separators; and whether none of them can change. */
+function encodeRun(list: readonly unknown[], start: number, end: number): { bytes: Buffer; allFrozen: boolean } {
   const first = list[start];
   const elements = list.slice(start, end);
-  const cacheable = typeof first === 'object' && first !== null && elements.every(isFrozenOrPrimitive);
+  const allFrozen = elements.every(isFrozenOrPrimitive);
+  const cacheable = allFrozen && typeof first === 'object' && first !== null;
   if (cacheable) {
     const cached = cachedRuns.get(first);
     if (cached && cached.elements.length === elements.length && cached.elements.every((element, index) => element === elements[index])) {
-      return cached.bytes;
+      return { bytes: cached.bytes, allFrozen };
     }
   }
   const pieces: Buffer[] = [];
@@ -91,7 +95,7 @@ function encodeRun(list: readonly unknown[], start: number, end: number): Buffer
   }
   const bytes = Buffer.concat(pieces);
   if (cacheable) cachedRuns.set(first, { elements, bytes });
-  return bytes;
+  return { bytes, allFrozen };
 }
 
 function encodeElement(element: unknown): Buffer {

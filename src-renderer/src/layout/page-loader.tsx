@@ -1,4 +1,4 @@
-// What a page shows while its code chunk is still arriving (see lazy-component.ts): a spinner where the page will be.
+// What a page shows while its code chunk is still arriving (see lazy-component.tsx): a spinner where the page will be.
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

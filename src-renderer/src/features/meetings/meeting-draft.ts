@@ -2,7 +2,7 @@
 import type { MeetingFields } from '../../../../src-main/api/operations/meetings';
 import { minutesOfDay } from '../../../../src-main/domain/agenda-timing';
 import type { Meeting } from '../../../../src-main/domain/model';
-import { DEFAULT_MEETING_TIMES } from '../../../../src-main/domain/year-plan';
+import { DEFAULT_MEETING_TIMES, NEW_MEETING_DETAILS } from '../../../../src-main/domain/year-plan';
 
 export interface MeetingDraft extends Omit<MeetingFields, 'date'> {
   date: string | null;
@@ -18,13 +18,7 @@ export function newMeetingDraft(date: string | null, kind: Meeting['kind'] = 'fu
     date,
     ...DEFAULT_MEETING_TIMES[kind],
     kind,
-    hostOrganisation: '',
-    address: '',
-    theme: '',
-    siteTour: false,
-    dinner: false,
-    jointWithSisterGroup: false,
-    status: 'planned',
+    ...NEW_MEETING_DETAILS,
   };
 }
 

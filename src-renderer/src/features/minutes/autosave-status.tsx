@@ -2,7 +2,7 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AutosaveState } from './use-autosave';
+import type { AutosaveState } from '../../ui/autosaver';
 
 export function AutosaveStatus({ state }: { state: AutosaveState }) {
   const { t } = useTranslation('minutes');

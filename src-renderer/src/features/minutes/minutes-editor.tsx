@@ -19,7 +19,7 @@ import { NextThemeSection } from './next-theme-section';
 import { NotesSection } from './notes-section';
 import { RaiseThemeButton } from './raise-theme-button';
 import { RoundSection } from './round-section';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../ui/use-autosave';
 
 interface MinutesEditorProps {
   groupId: string;

@@ -2,7 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver } from './autosaver';
-import { usePendingEdits } from '../../ui/pending-edits';
+import { usePendingEdits } from './pending-edits';
 import { useAutosave } from './use-autosave';
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // Autosave for an editor: edits are saved ~800 ms after typing stops (at most ~1 s late), and flushed at once when the
 // window is hidden or closed, or when the editor goes away, so nothing typed is lost beyond the last second.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { setPendingEdits } from '../../ui/pending-edits';
+import { setPendingEdits } from './pending-edits';
 import { createAutosaver, type Autosaver, type AutosaveState, type AutosaverOptions } from './autosaver';
 
 export type { AutosaveState };

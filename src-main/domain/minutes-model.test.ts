@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleActions, sampleMinutes, sampleThemes } from '../export/fixtures/sample-minutes';
-import { actionSchema, minutesSchema, roundEntrySchema, themeSchema } from './minutes-model';
+import { actionSchema, decisionSchema, itemNoteSchema, minutesSchema, NEW_ENTRY_LEVEL, roundEntrySchema, themeSchema } from './minutes-model';
 
 describe('minutes schemas', () => {
   it('accept the sample minutes, actions and themes unchanged', () => {
@@ -29,5 +29,14 @@ describe('minutes schemas', () => {
     expect(actionSchema.safeParse({ ...sampleActions[0], owner: { kind: 'facilitator' } }).success).toBe(true);
     expect(actionSchema.safeParse({ ...sampleActions[0], owner: { kind: 'member' } }).success).toBe(false);
     expect(actionSchema.safeParse({ ...sampleActions[0], owner: { kind: 'guest', name: 'x' } }).success).toBe(false);
+  });
+});
+
+describe('the level a new entry starts at', () => {
+  it('is the one rule the schemas fill in when a level is missing', () => {
+    expect(itemNoteSchema.parse({ id: 'n1', agendaItemId: 'a1' }).level).toBe(NEW_ENTRY_LEVEL.note);
+    expect(decisionSchema.parse({ id: 'd1', text: 'Vi deler skabelonen' }).level).toBe(NEW_ENTRY_LEVEL.decision);
+    expect(roundEntrySchema.parse({ memberId: 'm1' }).level).toBe(NEW_ENTRY_LEVEL.roundEntry);
+    expect(NEW_ENTRY_LEVEL.roundEntry).toBe('room');
   });
 });

@@ -10,6 +10,17 @@ export const confidentialitySchema = z.enum(['room', 'members', 'shareable']);
 export type Confidentiality = z.infer<typeof confidentialitySchema>;
 
 /** The two documents the facilitator can export; 'room' is deliberately not one of them. */
+/**
+ * The level a new entry starts at, by kind: notes, decisions and actions go to the members' version; a round entry is
+ * personal and stays in the room until the facilitator marks it. The schemas' defaults and the editor both read this.
+ */
+export const NEW_ENTRY_LEVEL = {
+  note: 'members',
+  decision: 'members',
+  action: 'members',
+  roundEntry: 'room',
+} as const satisfies Record<string, Confidentiality>;
+
 export const minutesVersionSchema = z.enum(['members', 'shareable']);
 export type MinutesVersion = z.infer<typeof minutesVersionSchema>;
 
@@ -36,14 +47,14 @@ export const itemNoteSchema = z.object({
   id: entityId,
   agendaItemId: entityId,
   text: freeText.default(''),
-  level: confidentialitySchema.default('members'),
+  level: confidentialitySchema.default(NEW_ENTRY_LEVEL.note),
 });
 export type ItemNote = z.infer<typeof itemNoteSchema>;
 
 export const decisionSchema = z.object({
   id: entityId,
   text: freeText.pipe(z.string().min(1, { error: 'required' })),
-  level: confidentialitySchema.default('members'),
+  level: confidentialitySchema.default(NEW_ENTRY_LEVEL.decision),
   agendaItemId: entityId.optional(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
@@ -52,7 +63,7 @@ export type Decision = z.infer<typeof decisionSchema>;
 export const roundEntrySchema = z.object({
   memberId: entityId,
   text: freeText.default(''),
-  level: confidentialitySchema.default('room'),
+  level: confidentialitySchema.default(NEW_ENTRY_LEVEL.roundEntry),
 });
 export type RoundEntry = z.infer<typeof roundEntrySchema>;
 
@@ -98,7 +109,7 @@ export const actionSchema = z.object({
   due: isoDate,
   status: actionStatusSchema.default('open'),
   doneAt: isoDate.optional(),
-  level: confidentialitySchema.default('members'),
+  level: confidentialitySchema.default(NEW_ENTRY_LEVEL.action),
 });
 export type Action = z.infer<typeof actionSchema>;
 

@@ -40,6 +40,12 @@ export const da = {
     retrying: 'Kunne ikke gemme – prøver igen',
     failed: 'Kunne ikke gemme: {{reason}}',
   },
+  autosave: {
+    saved: 'Alle ændringer er gemt',
+    pending: 'Ændringer gemmes…',
+    saving: 'Gemmer…',
+    failed: 'Kunne ikke gemme – prøver igen',
+  },
   language: {
     label: 'Sprog',
     da: 'Dansk',

@@ -37,6 +37,12 @@ export const en: Catalogue = {
     retrying: 'Could not save – retrying',
     failed: 'Could not save: {{reason}}',
   },
+  autosave: {
+    saved: 'All changes saved',
+    pending: 'Saving changes…',
+    saving: 'Saving…',
+    failed: 'Could not save – retrying',
+  },
   language: {
     label: 'Language',
     da: 'Dansk',

@@ -1,6 +1,6 @@
 // Edits an editor holds but has not yet handed to the main process (autosave's quiet time), so the header's save
 // indicator says "saving" from the first keystroke, not only once the store starts writing.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 const holders = new Set<object>();
 const listeners = new Set<() => void>();
@@ -20,4 +20,14 @@ function subscribe(listener: () => void): () => void {
 
 export function usePendingEdits(): boolean {
   return useSyncExternalStore(subscribe, () => holders.size > 0);
+}
+
+/** The calling editor holds unsaved edits while `pending` is true; it stops counting when the editor goes away. */
+export function useReportPendingEdits(pending: boolean): void {
+  const holder = useRef({});
+  useEffect(() => {
+    const current = holder.current;
+    setPendingEdits(current, pending);
+    return () => setPendingEdits(current, false);
+  }, [pending]);
 }

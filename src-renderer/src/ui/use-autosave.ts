@@ -1,7 +1,7 @@
 // Autosave for an editor: edits are saved ~800 ms after typing stops (at most ~1 s late), and flushed at once when the
 // window is hidden or closed, or when the editor goes away, so nothing typed is lost beyond the last second.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { setPendingEdits } from './pending-edits';
+import { useReportPendingEdits } from './pending-edits';
 import { createAutosaver, type Autosaver, type AutosaveState, type AutosaverOptions } from './autosaver';
 
 export type { AutosaveState };
@@ -42,12 +42,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, timing: Timing
   }, []);
 
   // The header's save indicator counts edits that are still waiting here.
-  const holder = useRef({});
-  useEffect(() => {
-    const current = holder.current;
-    setPendingEdits(current, state !== 'saved');
-    return () => setPendingEdits(current, false);
-  }, [state]);
+  useReportPendingEdits(state !== 'saved');
 
   const schedule = useCallback((value: T) => saver.current!.schedule(value), []);
   const flush = useCallback(() => saver.current!.flush(), []);

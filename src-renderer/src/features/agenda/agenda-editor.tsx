@@ -11,12 +11,12 @@ import { useApi } from '../../api-context';
 import { formatShortDate } from '../../i18n/dates';
 import { deliverExport } from '../../ui/deliver-export';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { AutosaveStatus } from '../../ui/autosave-status';
 import { showUndoNotification } from '../../ui/undo-notification';
 import { agendaFromTemplate, newAgendaItem, withFollowUp } from './agenda-items';
 import { AgendaColumns } from './agenda-columns';
 import { AgendaItemRow } from './agenda-item-row';
 import { AgendaToolbar } from './agenda-toolbar';
-import { SaveStatus } from './save-status';
 import { SaveTemplateModal } from './save-template-modal';
 import { ScheduleSummary } from './schedule-summary';
 import { useAgendaAutosave } from './use-agenda-autosave';
@@ -29,7 +29,7 @@ export function AgendaEditor({ groupId, data }: { groupId: string; data: AgendaE
   const { t, i18n } = useTranslation('agenda');
   const { t: tApp } = useTranslation();
   const { meeting } = data;
-  const { items, setItems, status, saveNow } = useAgendaAutosave(groupId, meeting.id, meeting.agenda);
+  const { items, setItems, state, untitled, saveNow } = useAgendaAutosave(groupId, meeting.id, meeting.agenda);
   const schedule = useMemo(() => computeSchedule(meeting, items), [meeting, items]);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const dragFrom = useRef<number | null>(null);
@@ -136,7 +136,7 @@ export function AgendaEditor({ groupId, data }: { groupId: string; data: AgendaE
           ))}
         </Stack>
       )}
-      <SaveStatus status={status} />
+      <AutosaveStatus state={state} problem={untitled ? t('untitledNotSaved') : undefined} />
       <SaveTemplateModal opened={savingTemplate} groupId={groupId} meetingKind={meeting.kind} items={items} onClose={() => setSavingTemplate(false)} />
     </Stack>
   );

@@ -1,16 +1,17 @@
 // One meeting's minutes, structured by its agenda: attendance, check-in round, notes per item, decisions, actions,
 // closing round and the next theme. Every edit autosaves; there is no save button to forget.
 import { Box, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
-import type { MinutesEditorData } from '../../../../src-main/api/operations/minutes';
+import type { MinutesEditorData, MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import { useApi } from '../../api-context';
 import { formatLongDate } from '../../i18n/dates';
 import { notifyFailure } from '../../ui/notify';
+import { useStableValue } from '../../ui/use-stable-value';
 import { ActionsSection } from './actions-section';
 import { AttendanceSection } from './attendance-section';
-import { AutosaveStatus } from './autosave-status';
+import { AutosaveStatus } from '../../ui/autosave-status';
 import { CarriedActions } from './carried-actions';
 import { DecisionsSection } from './decisions-section';
 import { ExportMenu } from './export-menu';
@@ -33,7 +34,11 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   const api = useApi();
   const language = i18n.language as Language;
   const meetingId = data.meeting.id;
-  const headings = useMemo(() => noteHeadings(data, t('notes.general')), [data, t]);
+  // Every autosave reloads the editor's data as an equal copy; stable references let the memoised rows skip redrawing.
+  const members = useStableValue(data.members);
+  const agendaItems = useStableValue(data.agendaItems);
+  const generalTitle = t('notes.general');
+  const headings = useMemo(() => noteHeadings(agendaItems, generalTitle), [agendaItems, generalTitle]);
   const [draft, setDraft] = useState<EditorDraft>(() => initialDraft(data, headings));
   // Edits arrive faster than React renders; each one builds on the previous edit, not on the last render.
   const latest = useRef(draft);
@@ -51,14 +56,22 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
     }
   });
 
-  const update: DraftUpdate = (change) => {
-    const next = change(latest.current);
-    latest.current = next;
-    setDraft(next);
-    autosave.schedule(next);
-  };
+  // One stable function for every row: a keystroke redraws the row typed in and the sections holding it, no more.
+  const { schedule } = autosave;
+  const update = useCallback<DraftUpdate>(
+    (change) => {
+      const next = change(latest.current);
+      if (next === latest.current) return;
+      latest.current = next;
+      setDraft(next);
+      schedule(next);
+    },
+    [schedule],
+  );
 
-  const absentIds = new Set(draft.minutes.attendance.filter((entry) => entry.status !== 'present').map((entry) => entry.memberId));
+  const { attendance } = draft.minutes;
+  const absentIds = useMemo(() => new Set(attendance.filter((entry) => entry.status !== 'present').map((entry) => entry.memberId)), [attendance]);
+  const raiseTheme = useCallback((member: MinutesPerson) => <RaiseThemeButton groupId={groupId} meetingId={meetingId} member={member} />, [groupId, meetingId]);
   const { meeting } = data;
 
   return (
@@ -83,23 +96,23 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
         </Paper>
       </Box>
       <CarriedActions groupId={groupId} actions={data.carriedActions} members={data.members} />
-      <AttendanceSection draft={draft} members={data.members} update={update} />
+      <AttendanceSection attendance={attendance} guests={draft.minutes.guests} members={members} update={update} />
       <Divider />
-      <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={data.members} absentIds={absentIds} update={update} />
+      <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={members} absentIds={absentIds} update={update} />
       <Divider />
       <NotesSection headings={headings} notes={draft.minutes.notes} update={update} />
       <Divider />
       <DecisionsSection decisions={draft.minutes.decisions} headings={headings} update={update} />
       <Divider />
-      <ActionsSection actions={draft.actions} members={data.members} defaultDue={defaultDue(data)} update={update} />
+      <ActionsSection actions={draft.actions} members={members} defaultDue={defaultDue(data)} update={update} />
       <Divider />
       <RoundSection
         round="closingRound"
         entries={draft.minutes.closingRound}
-        members={data.members}
+        members={members}
         absentIds={absentIds}
         update={update}
-        entryAction={(member) => <RaiseThemeButton groupId={groupId} meetingId={meetingId} member={member} />}
+        entryAction={raiseTheme}
       />
       <Divider />
       <NextThemeSection groupId={groupId} data={data} />

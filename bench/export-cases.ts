@@ -1,9 +1,10 @@
 // The documents the export benchmark builds: one meeting's minutes from the large workspace, ~50 pages of minutes,
 // and a ~300-page year book (four meetings of long minutes in one document).
+import { meetingMinutesOf } from '../src-main/domain/meetings';
 import type { MinutesVersion } from '../src-main/domain/minutes-model';
 import { longMeetingMinutes, LONG_NOTE_COUNT } from '../src-main/export/fixtures/long-minutes';
 import { sampleGroup, sampleMembers } from '../src-main/export/fixtures/sample-minutes';
-import { buildMinutesDocx, meetingMinutesOf, type MinutesExportInput } from '../src-main/export/minutes-docx';
+import { buildMinutesDocx, type MinutesExportInput } from '../src-main/export/minutes-docx';
 import { generateWorkspace, TWENTY_YEARS, TWO_YEARS } from './generate-workspace';
 
 export const EXPORT_CASES = ['oneMeeting', 'longMinutes', 'yearBook'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentOrganisation, hostRotation, organisationKey } from './host-rotation';
+import { hostOptions, hostRotation, organisationKey } from './host-rotation';
 import type { Meeting, Member } from './model';
 
 const member = (id: string, employments: Member['employments'], extra: Partial<Member> = {}): Member => ({
@@ -28,15 +28,6 @@ const meeting = (id: string, date: string, hostOrganisation: string): Meeting =>
 });
 
 const TODAY = '2026-11-25';
-
-describe('currentOrganisation', () => {
-  it("takes today's job, the latest started if there are two", () => {
-    const m = member('a', [job('Region Syd', '2015-01-01', '2022-12-31'), job('Aarhus Kommune', '2023-01-01'), job('Bestyrelse ApS', '2020-01-01')]);
-    expect(currentOrganisation(m, TODAY)).toBe('Aarhus Kommune');
-    expect(currentOrganisation(m, '2021-06-01')).toBe('Bestyrelse ApS');
-    expect(currentOrganisation(member('b', [job('Gammel A/S', '2010-01-01', '2012-01-01')]), TODAY)).toBeNull();
-  });
-});
 
 describe('hostRotation', () => {
   const members = [
@@ -84,5 +75,23 @@ describe('hostRotation', () => {
     expect(rotation.hosted).toEqual([]);
     // In Danish order "Aa" is "Å", the last letter of the alphabet.
     expect(rotation.notYetHosted.map((r) => r.organisation)).toEqual(['Banedanmark', 'Region Syd', 'Skat', 'Aarhus Kommune']);
+  });
+});
+
+describe('the members the rotation counts', () => {
+  const people = [
+    member('joins', [job('Skat')], { joined: TODAY }),
+    member('leaves', [job('Novo')], { left: TODAY }),
+    member('later', [job('Region Syd')], { joined: '2027-01-01' }),
+    member('retired', [job('Gammel A/S', '2010-01-01', '2012-01-01')]),
+    member('two-jobs', [job('Aarhus Kommune', '2023-01-01'), job('Bestyrelse ApS', '2020-01-01')]),
+  ];
+
+  it('counts a member from the join day but not on the leaving day, and nobody whose job has ended', () => {
+    expect(hostRotation([], people, TODAY).notYetHosted.map((r) => r.memberIds)).toEqual([['joins'], ['two-jobs']]);
+    expect(hostOptions(people, TODAY)).toEqual([
+      { organisation: 'Skat', memberNames: ['joins'] },
+      { organisation: 'Aarhus Kommune', memberNames: ['two-jobs'] },
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 // Host rotation: which member organisations have hosted a meeting and when, and whose turn it could be next.
+import { meetingsInOrder } from './meetings';
 import type { Meeting, Member } from './model';
+import { currentMembers, currentOrganisation } from './people';
 
 export interface HostVisit {
   meetingId: string;
@@ -27,20 +29,24 @@ export function organisationKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 }
 
-function isCurrent(period: { from?: string | undefined; to?: string | undefined }, today: string): boolean {
-  return (!period.from || period.from <= today) && (!period.to || period.to >= today);
+export interface HostOption {
+  organisation: string;
+  /** Names of the current members who work there. */
+  memberNames: string[];
 }
 
-/** The organisation a member works for today: the current employment that started last. */
-export function currentOrganisation(member: Member, today: string): string | null {
-  const current = member.employments
-    .filter((employment) => isCurrent(employment, today))
-    .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
-  return current[0]?.organisation ?? null;
-}
-
-function isCurrentMember(member: Member, today: string): boolean {
-  return isCurrent({ from: member.joined, to: member.left }, today);
+/** Current members' organisations, offered as hosts, in Danish alphabetical order. */
+export function hostOptions(members: readonly Member[], today: string): HostOption[] {
+  const byKey = new Map<string, HostOption>();
+  for (const member of currentMembers(members, today)) {
+    const organisation = currentOrganisation(member);
+    if (organisationKey(organisation) === '') continue;
+    const key = organisationKey(organisation);
+    const option = byKey.get(key) ?? { organisation: organisation.trim(), memberNames: [] };
+    option.memberNames.push(member.name);
+    byKey.set(key, option);
+  }
+  return [...byKey.values()].sort((a, b) => a.organisation.localeCompare(b.organisation, 'da'));
 }
 
 export function hostRotation(meetings: readonly Meeting[], members: readonly Member[], today: string): HostRotation {
@@ -55,12 +61,11 @@ export function hostRotation(meetings: readonly Meeting[], members: readonly Mem
     return record;
   };
 
-  for (const member of members) {
-    if (!isCurrentMember(member, today)) continue;
-    const organisation = currentOrganisation(member, today);
-    if (organisation) recordFor(organisation).memberIds.push(member.id);
+  for (const member of currentMembers(members, today)) {
+    const organisation = currentOrganisation(member);
+    if (organisationKey(organisation) !== '') recordFor(organisation).memberIds.push(member.id);
   }
-  for (const meeting of [...meetings].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const meeting of meetingsInOrder(meetings)) {
     if (organisationKey(meeting.hostOrganisation) === '') continue;
     recordFor(meeting.hostOrganisation).visits.push({
       meetingId: meeting.id,

@@ -9,7 +9,6 @@ import { entityId, freeText, isoDate, isoDateTime, nameText } from './text';
 export const confidentialitySchema = z.enum(['room', 'members', 'shareable']);
 export type Confidentiality = z.infer<typeof confidentialitySchema>;
 
-/** The two documents the facilitator can export; 'room' is deliberately not one of them. */
 /**
  * The level a new entry starts at, by kind: notes, decisions and actions go to the members' version; a round entry is
  * personal and stays in the room until the facilitator marks it. The schemas' defaults and the editor both read this.
@@ -21,6 +20,7 @@ export const NEW_ENTRY_LEVEL = {
   roundEntry: 'room',
 } as const satisfies Record<string, Confidentiality>;
 
+/** The two documents the facilitator can export; 'room' is deliberately not one of them. */
 export const minutesVersionSchema = z.enum(['members', 'shareable']);
 export type MinutesVersion = z.infer<typeof minutesVersionSchema>;
 

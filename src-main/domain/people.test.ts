@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberSchema } from './model';
-import { changeEmployment, currentEmployment, employmentHistory, isCurrentMember } from './people';
+import { changeEmployment, currentEmployment, currentMembers, currentOrganisation, employmentHistory, isCurrentMember, peopleOn } from './people';
 
 const member = memberSchema.parse({
   id: 'm-1',
@@ -16,11 +16,19 @@ describe('currentEmployment', () => {
     expect(currentEmployment(member)?.organisation).toBe('Aarhus Kommune');
   });
 
-  it('falls back to the latest one when every job has ended, and is undefined without jobs', () => {
+  it('is none when every job has ended, or without jobs: a job that is over is no current organisation', () => {
     const ended = changeEmployment(member, { organisation: 'X', title: '', sector: 'other' }, '2024-01-01');
     const allEnded = { employments: ended.employments.map((job) => ({ ...job, to: job.to ?? '2025-01-01' })) };
-    expect(currentEmployment(allEnded)?.organisation).toBe('X');
+    expect(currentEmployment(allEnded)).toBeUndefined();
+    expect(currentOrganisation(allEnded)).toBe('');
     expect(currentEmployment({ employments: [] })).toBeUndefined();
+  });
+
+  it('takes the latest-starting of two overlapping open jobs, whatever their order in the list', () => {
+    const board = { organisation: 'Bestyrelse ApS', title: '', sector: 'other' as const, from: '2020-01-01' };
+    const main = { organisation: 'Aarhus Kommune', title: '', sector: 'municipality' as const, from: '2023-01-01' };
+    expect(currentOrganisation({ employments: [main, board] })).toBe('Aarhus Kommune');
+    expect(currentOrganisation({ employments: [board, main] })).toBe('Aarhus Kommune');
   });
 
   it('prefers the later entry when dates are missing', () => {
@@ -48,12 +56,32 @@ describe('employmentHistory', () => {
 });
 
 describe('isCurrentMember', () => {
-  it('counts a member between joining and leaving', () => {
+  it('counts a member from the join day on, up to but not on the leaving day', () => {
     const dated = { joined: '2020-01-01', left: '2026-06-30' };
     expect(isCurrentMember(dated, '2019-12-31')).toBe(false);
     expect(isCurrentMember(dated, '2020-01-01')).toBe(true);
     expect(isCurrentMember(dated, '2026-06-29')).toBe(true);
     expect(isCurrentMember(dated, '2026-06-30')).toBe(false);
     expect(isCurrentMember({}, '2026-01-01')).toBe(true);
+  });
+});
+
+describe('people on a day', () => {
+  const people = [
+    memberSchema.parse({ id: 'new', name: 'Øjvind', joined: '2026-03-01', employments: [{ organisation: 'Skat' }] }),
+    memberSchema.parse({ id: 'leaving', name: 'Anne', left: '2026-03-01', employments: [{ organisation: 'Novo' }] }),
+    memberSchema.parse({ id: 'always', name: 'Bo', employments: [] }),
+  ];
+
+  it('on the join day the new member counts and the leaving member does not', () => {
+    expect(currentMembers(people, '2026-03-01').map((m) => m.id)).toEqual(['new', 'always']);
+    expect(currentMembers(people, '2026-02-28').map((m) => m.id)).toEqual(['leaving', 'always']);
+  });
+
+  it('lists them by name in Danish order with their current organisation', () => {
+    expect(peopleOn(people, '2026-03-01')).toEqual([
+      { id: 'always', name: 'Bo', organisation: '' },
+      { id: 'new', name: 'Øjvind', organisation: 'Skat' },
+    ]);
   });
 });

@@ -4,20 +4,22 @@ import type { Member } from './model';
 export type Employment = Member['employments'][number];
 
 /**
- * The job a member holds now: the latest-starting employment without an end date,
- * else the latest-starting one overall (undated employments count as oldest, ties go to the later entry).
+ * The one rule for "the job a member holds now": the latest-starting employment without an end date (undated ones
+ * count as oldest; ties go to the later entry, the one added last). When every job has ended the member is with no
+ * organisation: host rotation, minutes and the members list all show none rather than a job that is over.
  */
 export function currentEmployment(member: Pick<Member, 'employments'>): Employment | undefined {
-  const open = member.employments.filter((employment) => employment.to === undefined);
-  return latestStarting(open.length > 0 ? open : member.employments);
-}
-
-function latestStarting(employments: readonly Employment[]): Employment | undefined {
   let best: Employment | undefined;
-  for (const employment of employments) {
+  for (const employment of member.employments) {
+    if (employment.to !== undefined) continue;
     if (best === undefined || (employment.from ?? '') >= (best.from ?? '')) best = employment;
   }
   return best;
+}
+
+/** The organisation of the member's current job (see currentEmployment), or '' without one. */
+export function currentOrganisation(member: Pick<Member, 'employments'>): string {
+  return currentEmployment(member)?.organisation ?? '';
 }
 
 /** Employments newest first, so a member card can show the career at a glance. */
@@ -46,8 +48,31 @@ export function changeEmployment<T extends Pick<Member, 'employments'>>(
   return { ...member, employments: [...closed, { ...next, from: on }] };
 }
 
-/** Whether the member belongs to the group on `today` (ISO date): joined by then and not yet left. */
-export function isCurrentMember(member: Pick<Member, 'joined' | 'left'>, today: string): boolean {
-  if (member.joined !== undefined && member.joined > today) return false;
-  return member.left === undefined || member.left > today;
+/**
+ * The one rule for "is this person a member on `day`" (ISO date): joined by then (or at an unknown date) and not yet
+ * left. `left` is the first day the person is no longer a member, so the leaving day itself does not count, just as
+ * an employment's `to` is the first day of the next job (see changeEmployment).
+ */
+export function isCurrentMember(member: Pick<Member, 'joined' | 'left'>, day: string): boolean {
+  if (member.joined !== undefined && member.joined > day) return false;
+  return member.left === undefined || member.left > day;
+}
+
+/** The members of the group on `day`, in the stored order. */
+export function currentMembers<T extends Pick<Member, 'joined' | 'left'>>(members: readonly T[], day: string): T[] {
+  return members.filter((member) => isCurrentMember(member, day));
+}
+
+/** A member as lists of people show them: who, and the organisation of their current job. */
+export interface PersonEntry {
+  id: string;
+  name: string;
+  organisation: string;
+}
+
+/** The members of the group on `day`, with their organisations, by name in Danish order (as the minutes list them). */
+export function peopleOn(members: readonly Member[], day: string): PersonEntry[] {
+  return currentMembers(members, day)
+    .map((member) => ({ id: member.id, name: member.name, organisation: currentOrganisation(member) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }

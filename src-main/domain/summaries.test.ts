@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkspaceCollections, type Meeting, type Workspace } from './model';
-import { buildDashboard, localIsoDate, summarizeGroup, upcomingMeetings } from './summaries';
+import { buildDashboard, localIsoDate, summarizeGroup } from './summaries';
 
 function meeting(id: string, date: string, startTime = '09:00'): Meeting {
   return {
@@ -22,10 +22,6 @@ const workspace: Workspace = {
 };
 
 describe('summaries', () => {
-  it('lists meetings from today on, earliest first', () => {
-    expect(upcomingMeetings(workspace.meetings, '2026-11-25').map((m) => m.id)).toEqual(['today-early', 'today', 'late']);
-  });
-
   it('counts only members who have not left', () => {
     const summary = summarizeGroup(workspace, 'drift.json', '2026-11-25');
     expect(summary).toMatchObject({ memberCount: 1, nextMeetingDate: '2026-11-25', fileName: 'drift.json' });

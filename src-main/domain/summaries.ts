@@ -1,13 +1,8 @@
 // Derived views of a workspace: what the groups list and the dashboard show.
-import type { GroupSummary, Meeting, Workspace } from './model';
+import { nextMeeting, upcomingMeetings } from './meetings';
+import type { GroupSummary, Workspace } from './model';
+import { currentMembers } from './people';
 import type { Dashboard } from './views';
-
-/** Meetings on or after `today` (an ISO date), earliest first. */
-export function upcomingMeetings(meetings: readonly Meeting[], today: string): Meeting[] {
-  return meetings
-    .filter((meeting) => meeting.date >= today)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
-}
 
 export function summarizeGroup(workspace: Workspace, fileName: string, today: string): GroupSummary {
   return {
@@ -15,9 +10,9 @@ export function summarizeGroup(workspace: Workspace, fileName: string, today: st
     name: workspace.group.name,
     language: workspace.group.language,
     archived: workspace.group.archived,
-    memberCount: workspace.members.filter((member) => !member.left || member.left > today).length,
+    memberCount: currentMembers(workspace.members, today).length,
     speakerCount: workspace.speakers.length,
-    nextMeetingDate: upcomingMeetings(workspace.meetings, today)[0]?.date ?? null,
+    nextMeetingDate: nextMeeting(workspace.meetings, today)?.date ?? null,
     fileName,
   };
 }

@@ -1,8 +1,8 @@
 // iCalendar (RFC 5545) for one meeting or a year of them, in Copenhagen local time: data in, text out.
 import { computeSchedule, type LocalDateTime } from '../domain/agenda-timing';
 import type { Language, Meeting } from '../domain/model';
-import { AGENDA_LABELS } from './agenda-docx';
-import { hasVisibleText, xmlSafe } from './docx-common';
+import { AGENDA_LABELS } from './agenda-labels';
+import { hasVisibleText, xmlSafe } from './safe-text';
 
 export const ICS_TIME_ZONE = 'Europe/Copenhagen';
 const CRLF = '\r\n';

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem } from '../domain/agenda-model';
 import type { Minutes, MinutesVersion } from '../domain/minutes-model';
 import { allText, docxParts, parseAllXmlParts, parseContentParts, parseXmlPart, paragraphsOf, W_NS } from './fixtures/docx-reader';
 import { LONG_NOTE_COUNT, longMeetingMinutes } from './fixtures/long-minutes';
@@ -22,7 +21,7 @@ import {
 } from './fixtures/sample-minutes';
 import { buildLetterheadTemplate, LETTERHEAD_SENDER } from './fixtures/letterhead-template';
 import { buildMinutesOnLetterhead } from './letterhead';
-import { buildMinutesDocx, meetingMinutesOf, type MinutesExportInput } from './minutes-docx';
+import { buildMinutesDocx, type MinutesExportInput } from './minutes-docx';
 import { MINUTES_LABELS } from './minutes-labels';
 
 function sampleInput(version: MinutesVersion, overrides: Partial<MinutesExportInput> = {}): MinutesExportInput {
@@ -334,39 +333,4 @@ describe.skipIf(!sofficeAvailable)('minutes export opened by LibreOffice', () =>
       await rm(folder, { recursive: true, force: true });
     }
   }, 180_000);
-});
-
-describe('meetingMinutesOf', () => {
-  const item = (id: string, kind: AgendaItem['kind'], title: string, durationMinutes: number): AgendaItem => ({
-    id, kind, title, durationMinutes, responsible: { kind: 'none' }, notes: '',
-  });
-  const agenda = [
-    item('item-checkin', 'checkIn', 'Bordet rundt', 45),
-    item('coffee', 'break', 'Kaffe', 15),
-    item('item-talk-ai', 'talk', 'Oplæg', 60),
-    item('lunch', 'lunch', 'Frokost', 45),
-  ];
-
-  it('gives the agenda items their start times and leaves out breaks, meals and rounds nobody wrote notes on', () => {
-    const minutes: Minutes = { ...sampleMinutes, notes: [...sampleMinutes.notes, { id: 'x', agendaItemId: 'lunch', text: 'Frokost hos værten', level: 'members' }] };
-    const entry = meetingMinutesOf({ ...sampleMeeting, agenda, minutes }, sampleActions);
-    expect(entry.agendaItems).toEqual([
-      { id: 'item-talk-ai', title: 'Oplæg', startTime: '10:30' },
-      { id: 'lunch', title: 'Frokost', startTime: '11:30' },
-    ]);
-    expect(entry.minutes).toBe(minutes);
-  });
-
-  it('keeps a round item when a note was written on it, as the rounds otherwise have their own sections', () => {
-    const minutes: Minutes = { ...sampleMinutes, notes: [{ id: 'y', agendaItemId: 'item-checkin', text: 'Stemningen var god', level: 'members' }] };
-    const entry = meetingMinutesOf({ ...sampleMeeting, agenda, minutes }, sampleActions);
-    expect(entry.agendaItems[0]).toEqual({ id: 'item-checkin', title: 'Bordet rundt', startTime: '09:30' });
-  });
-
-  it('takes only the actions agreed at this meeting', () => {
-    const other = { ...sampleActions[0]!, id: 'elsewhere', meetingId: 'meet-other' };
-    const entry = meetingMinutesOf({ ...sampleMeeting, agenda: [] }, [...sampleActions, other]);
-    expect(entry.actions.map((action) => action.id)).toEqual(['act-1', 'act-2', 'act-3']);
-    expect('minutes' in entry).toBe(false);
-  });
 });

@@ -15,11 +15,11 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import type { AgendaItemKind } from '../domain/agenda-model';
-import { computeSchedule } from '../domain/agenda-timing';
 import { filterActions, filterMinutes } from '../domain/confidentiality';
+import { byDateAndTime, type AgendaItemRef, type MeetingMinutes } from '../domain/meetings';
 import type { Group, Language, Meeting, Member } from '../domain/model';
 import type { Action, ActionOwner, Minutes, MinutesVersion, RoundEntry } from '../domain/minutes-model';
+import { currentOrganisation } from '../domain/people';
 import { MAX_LIST_DEPTH, parseRichText, type Block, type Inline } from '../domain/rich-text';
 import {
   dataTable,
@@ -35,22 +35,6 @@ import {
 import { packDocxInParts } from './docx-in-parts';
 import { formatShortDate, MINUTES_LABELS, type MinutesLabels } from './minutes-labels';
 
-/** What the minutes need to know of an agenda item: its id, title and (from the agenda's timing) its start time. */
-export interface AgendaItemRef {
-  id: string;
-  title: string;
-  startTime?: string;
-}
-
-export interface MeetingMinutes {
-  meeting: Meeting;
-  /** Absent when nobody has written minutes yet; the meeting is still listed in a year's document. */
-  minutes?: Minutes;
-  agendaItems: readonly AgendaItemRef[];
-  /** The actions agreed at this meeting. */
-  actions: readonly Action[];
-}
-
 export interface MinutesExportInput {
   group: Group;
   members: readonly Member[];
@@ -59,24 +43,6 @@ export interface MinutesExportInput {
   meetings: readonly MeetingMinutes[];
   /** Set when exporting a year: the document gets a year title and one chapter per meeting. */
   year?: number;
-}
-
-// Breaks and meals have nothing to minute, and the rounds have sections of their own (one entry per member); these
-// items are left out unless someone wrote a note on them anyway.
-const UNMINUTED_KINDS: ReadonlySet<AgendaItemKind> = new Set(['break', 'lunch', 'dinner', 'checkIn', 'closingRound']);
-
-/** The export's view of a stored meeting: its agenda with start times, its minutes, and the actions agreed at it. */
-export function meetingMinutesOf(meeting: Meeting, actions: readonly Action[]): MeetingMinutes {
-  const noted = new Set(meeting.minutes?.notes.filter((note) => note.text.trim() !== '').map((note) => note.agendaItemId));
-  const agendaItems = computeSchedule(meeting, meeting.agenda)
-    .items.filter(({ item }) => !UNMINUTED_KINDS.has(item.kind) || noted.has(item.id))
-    .map(({ item, start }) => ({ id: item.id, title: item.title, startTime: start.time }));
-  return {
-    meeting,
-    ...(meeting.minutes ? { minutes: meeting.minutes } : {}),
-    agendaItems,
-    actions: actions.filter((action) => action.meetingId === meeting.id),
-  };
 }
 
 const ACCENT = '1F4E79';
@@ -206,11 +172,8 @@ function memberName(context: Context, memberId: string): string {
   return context.members.get(memberId)?.name ?? context.labels.unknownMember;
 }
 
-/** The organisation a member is with now: the employment without an end date, else the latest. */
-function currentOrganisation(member: Member | undefined): string {
-  if (!member) return '';
-  const current = member.employments.find((employment) => !employment.to) ?? member.employments[member.employments.length - 1];
-  return current?.organisation ?? '';
+function organisationOf(member: Member | undefined): string {
+  return member ? currentOrganisation(member) : '';
 }
 
 function ownerName(context: Context, owner: ActionOwner): string {
@@ -235,7 +198,7 @@ function attendanceSection(context: Context, minutes: Minutes, depth: number): F
   if (minutes.attendance.length === 0 && minutes.guests.length === 0) return [];
   const rows = [...minutes.attendance]
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || memberName(context, a.memberId).localeCompare(memberName(context, b.memberId), context.language))
-    .map((entry) => [memberName(context, entry.memberId), currentOrganisation(context.members.get(entry.memberId)), labels.attendanceStatus[entry.status]]);
+    .map((entry) => [memberName(context, entry.memberId), organisationOf(context.members.get(entry.memberId)), labels.attendanceStatus[entry.status]]);
   const children: FileChild[] = [heading(labels.attendance, depth)];
   if (rows.length > 0) {
     const { name, organisation, status } = labels.attendanceColumns;
@@ -397,7 +360,7 @@ function meetingsToExport(input: MinutesExportInput): readonly MeetingMinutes[] 
   const prefix = `${input.year}-`;
   return input.meetings
     .filter((entry) => entry.meeting.date.startsWith(prefix))
-    .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.meeting.startTime.localeCompare(b.meeting.startTime));
+    .sort((a, b) => byDateAndTime(a.meeting, b.meeting));
 }
 
 /**

@@ -1,12 +1,12 @@
 // Agendas: what the editor needs for one meeting, saving its items, saving group templates, the invitation .docx.
 import { proposeFollowUp } from '../../domain/actions';
 import { builtInTemplates, templateFromAgenda } from '../../domain/agenda-templates';
+import { findMeeting } from '../../domain/meetings';
 import { localIsoDate } from '../../domain/summaries';
 import { agendaInvitationDocx } from '../../export/agenda-docx';
 import type { Handlers } from '../handlers-type';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
-import { findMeeting } from './meeting-lookup';
 
 type AgendaHandlers = Pick<Handlers, 'agenda.get' | 'agenda.save' | 'agenda.saveTemplate' | 'agenda.deleteTemplate' | 'agenda.exportInvitation'>;
 

@@ -1,13 +1,14 @@
 // Follow-up: actions across meetings (done / reopened), the theme backlog with dot votes, and choosing the next theme.
 import { classifyActions, proposeFollowUp, setActionDone } from '../../domain/actions';
 import { AppError } from '../../domain/errors';
+import { findMeeting, meetingBefore, meetingsInOrder, nextMeeting } from '../../domain/meetings';
 import type { Workspace } from '../../domain/model';
 import { DOT_BUDGET, type Theme } from '../../domain/minutes-model';
-import { localIsoDate, upcomingMeetings } from '../../domain/summaries';
+import { peopleOn } from '../../domain/people';
+import { localIsoDate } from '../../domain/summaries';
 import { chooseTheme, raiseThemes, rankWaitingThemes, setDots } from '../../domain/themes';
 import type { Handlers } from '../handlers-type';
 import type { HandlerContext } from './context';
-import { findMeeting, peopleOf } from './minutes';
 
 type FollowUpHandlers = Pick<
   Handlers,
@@ -31,11 +32,7 @@ function backlogForDisplay(themes: readonly Theme[]): Theme[] {
  * chosen theme; minutes are started for it if nobody has written any yet.
  */
 function recordNextTheme(draft: Workspace, targetMeetingId: string, nextTheme: { text: string; themeId?: string }, updatedAt: string): void {
-  const target = findMeeting(draft, targetMeetingId);
-  const before = [...draft.meetings]
-    .filter((meeting) => meeting.date < target.date || (meeting.date === target.date && meeting.startTime < target.startTime))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
-    .pop();
+  const before = meetingBefore(draft.meetings, findMeeting(draft, targetMeetingId));
   if (!before) return;
   before.minutes = before.minutes
     ? { ...before.minutes, nextTheme }
@@ -50,15 +47,15 @@ export function followUpHandlers(context: HandlerContext): FollowUpHandlers {
   return {
     'followUp.overview': async ({ groupId }) => {
       const workspace = context.store().get(groupId);
-      const meetings = [...workspace.meetings].sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+      const meetings = meetingsInOrder(workspace.meetings);
       return {
         today: today(),
         dotBudget: DOT_BUDGET,
-        members: peopleOf(workspace, today()),
+        members: peopleOn(workspace.members, today()),
         meetings: meetings.map((meeting) => ({ id: meeting.id, date: meeting.date, theme: meeting.theme })),
         actions: classifyActions(workspace.actions, today()),
         themes: backlogForDisplay(workspace.themes),
-        nextMeetingId: upcomingMeetings(workspace.meetings, today())[0]?.id ?? null,
+        nextMeetingId: nextMeeting(workspace.meetings, today())?.id ?? null,
       };
     },
     'followUp.proposal': async ({ groupId, meetingId }) => {

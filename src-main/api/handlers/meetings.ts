@@ -1,15 +1,15 @@
 // Meetings: list with host rotation, create/edit/move/delete (and restore for undo), plan the year, .ics export.
-import { currentOrganisation, hostRotation, organisationKey } from '../../domain/host-rotation';
+import { hostOptions, hostRotation } from '../../domain/host-rotation';
+import { findMeeting, meetingsInOrder } from '../../domain/meetings';
 import { AppError } from '../../domain/errors';
-import type { Meeting, Workspace } from '../../domain/model';
+import type { Meeting } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
 import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
 import { meetingsToIcsBytes } from '../../export/ics';
 import type { Handlers } from '../handlers-type';
-import type { HostOption, MeetingFields } from '../operations/meetings';
+import type { MeetingFields } from '../operations/meetings';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
-import { byDateAndTime, findMeeting } from './meeting-lookup';
 
 type MeetingHandlers = Pick<
   Handlers,
@@ -23,20 +23,6 @@ type MeetingHandlers = Pick<
   | 'meetings.createPlanned'
   | 'meetings.exportIcs'
 >;
-
-function hostOptions(workspace: Readonly<Workspace>, today: string): HostOption[] {
-  const byKey = new Map<string, HostOption>();
-  for (const member of workspace.members) {
-    if (member.left && member.left < today) continue;
-    const organisation = currentOrganisation(member, today);
-    if (!organisation) continue;
-    const key = organisationKey(organisation);
-    const option = byKey.get(key) ?? { organisation: organisation.trim(), memberNames: [] };
-    option.memberNames.push(member.name);
-    byKey.set(key, option);
-  }
-  return [...byKey.values()].sort((a, b) => a.organisation.localeCompare(b.organisation, 'da'));
-}
 
 function newMeeting(id: string, fields: MeetingFields): Meeting {
   return { id, ...fields, agenda: [] };
@@ -62,9 +48,9 @@ export function meetingHandlers(context: HandlerContext): MeetingHandlers {
       const day = today();
       return {
         language: workspace.group.language,
-        meetings: [...workspace.meetings].sort(byDateAndTime),
+        meetings: meetingsInOrder(workspace.meetings),
         rotation: hostRotation(workspace.meetings, workspace.members, day),
-        hostOptions: hostOptions(workspace, day),
+        hostOptions: hostOptions(workspace.members, day),
         today: day,
       };
     },
@@ -107,7 +93,7 @@ export function meetingHandlers(context: HandlerContext): MeetingHandlers {
       const chosen = meetingId
         ? [findMeeting(workspace, meetingId)]
         : workspace.meetings.filter((meeting) => year === undefined || meeting.date.startsWith(`${year}-`));
-      const meetings = [...chosen].sort(byDateAndTime);
+      const meetings = meetingsInOrder(chosen);
       const group = workspace.group;
       const bytes = meetingsToIcsBytes(
         meetings.map((meeting) => ({ groupId: group.id, groupName: group.name, language: group.language, meeting })),

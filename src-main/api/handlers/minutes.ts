@@ -1,48 +1,19 @@
 // Minutes: the editor's data for one meeting, the whole-minutes autosave, and the Word exports per version.
 import { proposeFollowUp } from '../../domain/actions';
-import { AppError } from '../../domain/errors';
-import type { Meeting, Member, Workspace } from '../../domain/model';
+import { findMeeting, itemsWithMinutes, meetingAfter, meetingMinutesOf, meetingsInOrder } from '../../domain/meetings';
+import type { Workspace } from '../../domain/model';
 import type { Action, Minutes, MinutesVersion } from '../../domain/minutes-model';
+import { peopleOn } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
 import { rankWaitingThemes } from '../../domain/themes';
-import { meetingMinutesOf, type MinutesExportInput } from '../../export/minutes-docx';
+import type { MinutesExportInput } from '../../export/minutes-docx';
 import { MINUTES_LABELS } from '../../export/minutes-labels';
 import type { Handlers } from '../handlers-type';
-import type { ActionDraft, MinutesDraft, MinutesPerson } from '../operations/minutes';
+import type { ActionDraft, MinutesDraft } from '../operations/minutes';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
 
 type MinutesHandlers = Pick<Handlers, 'minutes.meetings' | 'minutes.get' | 'minutes.save' | 'minutes.export'>;
-
-export function findMeeting(workspace: Readonly<Workspace>, meetingId: string): Meeting {
-  const meeting = workspace.meetings.find((candidate) => candidate.id === meetingId);
-  if (!meeting) throw new AppError('meetingNotFound', { meetingId });
-  return meeting;
-}
-
-function byDate(a: Meeting, b: Meeting): number {
-  return a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime);
-}
-
-/** The meeting after `meeting` in date order: the one its closing round chooses a theme for. */
-export function meetingAfter(meetings: readonly Meeting[], meeting: Meeting): Meeting | null {
-  const sorted = [...meetings].sort(byDate);
-  return sorted[sorted.indexOf(meeting) + 1] ?? null;
-}
-
-/** The organisation a member is with now: the open employment, else the latest. */
-function organisationOf(member: Member): string {
-  const current = member.employments.find((employment) => !employment.to) ?? member.employments[member.employments.length - 1];
-  return current?.organisation ?? '';
-}
-
-/** The members of the group on `date`: joined by then (or joined at an unknown date) and not yet left. */
-export function peopleOf(workspace: Readonly<Workspace>, date: string): MinutesPerson[] {
-  return workspace.members
-    .filter((member) => (!member.joined || member.joined <= date) && (!member.left || member.left > date))
-    .map((member) => ({ id: member.id, name: member.name, organisation: organisationOf(member) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
-}
 
 const hasWords = (entry: { text: string }) => entry.text.trim() !== '';
 
@@ -80,7 +51,7 @@ function exportInput(workspace: Readonly<Workspace>, version: MinutesVersion, sc
 export function minutesHandlers(context: HandlerContext): MinutesHandlers {
   return {
     'minutes.meetings': async ({ groupId }) =>
-      [...context.store().get(groupId).meetings].sort(byDate).map((meeting) => ({
+      meetingsInOrder(context.store().get(groupId).meetings).map((meeting) => ({
         id: meeting.id,
         date: meeting.date,
         startTime: meeting.startTime,
@@ -92,17 +63,13 @@ export function minutesHandlers(context: HandlerContext): MinutesHandlers {
       const workspace = context.store().get(groupId);
       const meeting = findMeeting(workspace, meetingId);
       const today = localIsoDate(context.now());
-      const { minutes, agenda, ...facts } = meeting;
-      const kindOf = new Map(agenda.map((item) => [item.id, item.kind]));
+      const { minutes, agenda: _agenda, ...facts } = meeting;
       const next = meetingAfter(workspace.meetings, meeting);
       return {
         language: workspace.group.language,
         meeting: facts,
-        agendaItems: meetingMinutesOf(meeting, workspace.actions).agendaItems.map((item) => ({
-          ...item,
-          kind: kindOf.get(item.id) ?? 'other',
-        })),
-        members: peopleOf(workspace, meeting.date),
+        agendaItems: itemsWithMinutes(meeting),
+        members: peopleOn(workspace.members, meeting.date),
         minutes: minutes ?? null,
         actions: workspace.actions.filter((action) => action.meetingId === meetingId),
         carriedActions: proposeFollowUp(workspace.actions, workspace.meetings, meeting, today)?.actions ?? [],

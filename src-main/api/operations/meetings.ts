@@ -1,7 +1,7 @@
 // Meeting operations: a group's meetings, creating/editing/moving/deleting one, planning the year, host rotation, .ics.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/danish-holidays';
-import type { HostRotation } from '../../domain/host-rotation';
+import type { HostOption, HostRotation } from '../../domain/host-rotation';
 import { meetingKindSchema, meetingSchema, type Language, type Meeting } from '../../domain/model';
 import { entityId } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
@@ -34,16 +34,12 @@ export const meetingFieldsSchema = z.strictObject({
 });
 export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
 
+export type { HostOption };
+
 const meetingRef = z.strictObject({ groupId: entityId, meetingId: entityId });
 
 /** A meeting of the preview the facilitator accepted, possibly with a date changed by hand. */
 const plannedInput = z.strictObject({ date: calendarDay, startTime: clockTime, endTime: clockTime, kind: meetingKindSchema });
-
-export interface HostOption {
-  organisation: string;
-  /** Names of the current members who work there. */
-  memberNames: string[];
-}
 
 export interface MeetingsOverview {
   language: Language;

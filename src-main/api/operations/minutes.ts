@@ -1,7 +1,7 @@
 // Minutes operations: the meetings that can have minutes, one meeting's minutes editor, autosave, and Word exports.
 import { z } from 'zod';
-import type { AgendaItemKind } from '../../domain/agenda-model';
 import type { CarriedAction } from '../../domain/actions';
+import type { MinutedItem } from '../../domain/meetings';
 import type { Language, Meeting } from '../../domain/model';
 import {
   attendanceStatusSchema,
@@ -11,6 +11,7 @@ import {
   type Minutes,
   type Theme,
 } from '../../domain/minutes-model';
+import type { PersonEntry } from '../../domain/people';
 import { entityId, freeText, isoDate } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
 import { command, query } from './define';
@@ -26,19 +27,11 @@ export interface MinutesMeetingSummary {
   hasMinutes: boolean;
 }
 
-export interface MinutesPerson {
-  id: string;
-  name: string;
-  organisation: string;
-}
+/** A member as the minutes list them (see peopleOn in the domain). */
+export type MinutesPerson = PersonEntry;
 
-/** An agenda item as the minutes editor structures notes by it; start time from the agenda's timing. */
-export interface MinutesAgendaItem {
-  id: string;
-  title: string;
-  kind: AgendaItemKind;
-  startTime?: string;
-}
+/** An agenda item as the minutes editor structures notes by it (see itemsWithMinutes in the domain). */
+export type MinutesAgendaItem = MinutedItem;
 
 /** Everything the editor needs for one meeting. `minutes` is null until someone has written any. */
 export interface MinutesEditorData {

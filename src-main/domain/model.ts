@@ -1,6 +1,7 @@
 // The workspace file's shape: one group per file. Every type in the app is inferred from these schemas.
 import { z } from 'zod';
 import { agendaItemSchema, agendaTemplateSchema } from './agenda-model';
+import { liveMeetingSchema } from './live-meeting-model';
 import { meetingKindSchema } from './meeting-kind';
 import { actionSchema, minutesSchema, themeSchema } from './minutes-model';
 import { groupPeopleSettingsSchema, invitationSchema, type GroupPeopleSettings } from './speaker-model';
@@ -70,6 +71,11 @@ export const meetingSchema = z.object({
   status: meetingStatusSchema.default('planned'),
   agenda: z.array(agendaItemSchema).default([]),
   minutes: minutesSchema.optional(),
+  /**
+   * The meeting as run live, stored with it so a restart resumes the same item and timers. Optional and absent until
+   * the facilitator starts live mode, so files without it need no migration and the schema version stays.
+   */
+  live: liveMeetingSchema.optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

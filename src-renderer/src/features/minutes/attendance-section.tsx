@@ -1,23 +1,32 @@
 // Who was there: present, absent or excused per member, and the guests.
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import type { AttendanceStatus } from '../../../../src-main/domain/minutes-model';
+import { removeEntryWithUndo } from './entry-removal';
+import { oneLineEntryKeys } from './entry-keys';
 import type { DraftUpdate, EditorDraft } from './minutes-draft';
+
+type Guests = EditorDraft['minutes']['guests'];
 
 const STATUSES: readonly AttendanceStatus[] = ['present', 'excused', 'absent'];
 
 interface AttendanceSectionProps {
-  draft: EditorDraft;
+  attendance: EditorDraft['minutes']['attendance'];
+  guests: Guests;
   members: readonly MinutesPerson[];
   update: DraftUpdate;
 }
 
-export function AttendanceSection({ draft, members, update }: AttendanceSectionProps) {
+// Memoised: typing a note elsewhere in the minutes does not redraw the attendance table.
+export const AttendanceSection = memo(function AttendanceSection({ attendance, guests, members, update }: AttendanceSectionProps) {
   const { t } = useTranslation('minutes');
-  const statusOf = new Map(draft.minutes.attendance.map((entry) => [entry.memberId, entry.status]));
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, draft.minutes.attendance.filter((entry) => entry.status === status).length]));
+  // A guest just added gets the cursor in the name field.
+  const [focusGuest, setFocusGuest] = useState<number | null>(null);
+  const statusOf = new Map(attendance.map((entry) => [entry.memberId, entry.status]));
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, attendance.filter((entry) => entry.status === status).length]));
 
   const setStatus = (memberId: string, status: AttendanceStatus) =>
     update((current) => ({
@@ -28,8 +37,12 @@ export function AttendanceSection({ draft, members, update }: AttendanceSectionP
       },
     }));
 
-  const setGuests = (change: (guests: EditorDraft['minutes']['guests']) => EditorDraft['minutes']['guests']) =>
+  const setGuests = (change: (guests: Guests) => Guests) =>
     update((current) => ({ ...current, minutes: { ...current.minutes, guests: change(current.minutes.guests) } }));
+  const addGuest = () => {
+    setFocusGuest(guests.length);
+    setGuests((all) => [...all, { name: '', organisation: '' }]);
+  };
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="attendance-heading">
@@ -76,12 +89,13 @@ export function AttendanceSection({ draft, members, update }: AttendanceSectionP
       <Text size="sm" fw={600}>
         {t('attendance.guests')}
       </Text>
-      {draft.minutes.guests.map((guest, index) => (
+      {guests.map((guest, index) => (
         <Group key={index} gap="xs" wrap="nowrap">
           <TextInput
             aria-label={t('attendance.guestName')}
             placeholder={t('attendance.guestName')}
             value={guest.name}
+            autoFocus={index === focusGuest}
             onChange={(event) => {
               const name = event.currentTarget.value;
               setGuests((guests) => guests.map((candidate, at) => (at === index ? { ...candidate, name } : candidate)));
@@ -96,23 +110,26 @@ export function AttendanceSection({ draft, members, update }: AttendanceSectionP
               const organisation = event.currentTarget.value;
               setGuests((guests) => guests.map((candidate, at) => (at === index ? { ...candidate, organisation } : candidate)));
             }}
+            onKeyDown={oneLineEntryKeys(addGuest)}
             style={{ flex: 1 }}
           />
           <ActionIcon
             variant="subtle"
             color="gray"
             aria-label={t('attendance.removeGuest', { name: guest.name })}
-            onClick={() => setGuests((guests) => guests.filter((_, at) => at !== index))}
+            onClick={() =>
+              removeEntryWithUndo(setGuests, { findIndex: (all) => (all[index] === guest ? index : -1), noticeId: `guest-${index}`, message: t('removed.guest'), undoLabel: t('removed.undo') })
+            }
           >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
       ))}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setGuests((guests) => [...guests, { name: '', organisation: '' }])}>
+        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={addGuest}>
           {t('attendance.addGuest')}
         </Button>
       </Group>
     </Stack>
   );
-}
+});

@@ -6,7 +6,7 @@ import type { CarriedAction } from '../../../../src-main/domain/actions';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import { useApi } from '../../api-context';
 import { formatShortDate } from '../../i18n/dates';
-import { markActionDone } from '../follow-up/mark-action-done';
+import { markActionDone } from '../../ui/mark-action-done';
 
 interface CarriedActionsProps {
   groupId: string;

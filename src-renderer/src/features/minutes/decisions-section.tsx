@@ -1,13 +1,23 @@
-// Decisions the group took, each with its level and, if it belongs to one, its agenda item.
+// Decisions the group took, each with its level and, if it belongs to one, its agenda item. Each decision is a
+// memoised row; "add" puts the cursor in the new one, Enter in a decision starts the next, Escape leaves the field.
 import { ActionIcon, Box, Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesAgendaItem, MinutesDraft } from '../../../../src-main/api/operations/minutes';
+import { NEW_ENTRY_LEVEL } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
+import { oneLineEntryKeys } from './entry-keys';
+import { byId, removeEntryWithUndo } from './entry-removal';
 import { LEVEL_COLOR, LevelControl } from './level-control';
 import { GENERAL_ITEM_ID, newEntityId, type DraftUpdate } from './minutes-draft';
 
 type DecisionDraft = MinutesDraft['decisions'][number];
+type DecisionsChange = (change: (all: DecisionDraft[]) => DecisionDraft[]) => void;
+
+function decisionsUpdater(update: DraftUpdate): DecisionsChange {
+  return (change) => update((current) => ({ ...current, minutes: { ...current.minutes, decisions: change(current.minutes.decisions) } }));
+}
 
 interface DecisionsSectionProps {
   decisions: readonly DecisionDraft[];
@@ -17,12 +27,22 @@ interface DecisionsSectionProps {
 
 const NO_ITEM = '';
 
-export function DecisionsSection({ decisions, headings, update }: DecisionsSectionProps) {
+export const DecisionsSection = memo(function DecisionsSection({ decisions, headings, update }: DecisionsSectionProps) {
   const { t } = useTranslation('minutes');
-  const setDecisions = (change: (all: DecisionDraft[]) => DecisionDraft[]) =>
-    update((current) => ({ ...current, minutes: { ...current.minutes, decisions: change(current.minutes.decisions) } }));
-  const patch = (id: string, values: Partial<DecisionDraft>) => setDecisions((all) => all.map((decision) => (decision.id === id ? { ...decision, ...values } : decision)));
-  const items = headings.filter((item) => item.id !== GENERAL_ITEM_ID);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const itemChoices = useMemo(
+    () => {
+      const items = headings.filter((item) => item.id !== GENERAL_ITEM_ID);
+      return items.length === 0 ? null : [{ value: NO_ITEM, label: t('decisions.noItem') }, ...items.map((item) => ({ value: item.id, label: item.title }))];
+    },
+    [headings, t],
+  );
+
+  const add = useCallback(() => {
+    const id = newEntityId();
+    setJustAdded(id);
+    decisionsUpdater(update)((all) => [...all, { id, text: '', level: NEW_ENTRY_LEVEL.decision }]);
+  }, [update]);
 
   return (
     <TitledSection headingId="decisions-heading" title={t('decisions.title')} gap="xs">
@@ -31,43 +51,73 @@ export function DecisionsSection({ decisions, headings, update }: DecisionsSecti
           {t('decisions.empty')}
         </Text>
       )}
-      {decisions.map((decision, index) => {
-        const label = t('decisions.label', { number: index + 1 });
-        return (
-          <Box key={decision.id} pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[decision.level]}-5)` }} data-level={decision.level}>
-            <Group gap="sm" wrap="nowrap">
-              <TextInput aria-label={label} placeholder={label} value={decision.text} onChange={(event) => patch(decision.id, { text: event.currentTarget.value })} style={{ flex: 1 }} />
-              {items.length > 0 && (
-                <Select
-                  aria-label={`${t('decisions.item')}: ${label}`}
-                  w={200}
-                  value={decision.agendaItemId ?? NO_ITEM}
-                  data={[{ value: NO_ITEM, label: t('decisions.noItem') }, ...items.map((item) => ({ value: item.id, label: item.title }))]}
-                  onChange={(value) =>
-                    setDecisions((all) =>
-                      all.map((candidate) => {
-                        if (candidate.id !== decision.id) return candidate;
-                        const { agendaItemId: _previous, ...rest } = candidate;
-                        return value ? { ...rest, agendaItemId: value } : rest;
-                      }),
-                    )
-                  }
-                  allowDeselect={false}
-                />
-              )}
-              <LevelControl value={decision.level} onChange={(level) => patch(decision.id, { level })} about={label} />
-              <ActionIcon variant="subtle" color="gray" aria-label={t('decisions.remove', { number: index + 1 })} onClick={() => setDecisions((all) => all.filter((candidate) => candidate.id !== decision.id))}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          </Box>
-        );
-      })}
+      {decisions.map((decision, index) => (
+        <DecisionRow key={decision.id} decision={decision} number={index + 1} itemChoices={itemChoices} autoFocus={decision.id === justAdded} update={update} onEnter={add} />
+      ))}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setDecisions((all) => [...all, { id: newEntityId(), text: '', level: 'members' }])}>
+        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
           {t('decisions.add')}
         </Button>
       </Group>
     </TitledSection>
   );
+});
+
+interface DecisionRowProps {
+  decision: DecisionDraft;
+  number: number;
+  itemChoices: { value: string; label: string }[] | null;
+  autoFocus: boolean;
+  update: DraftUpdate;
+  onEnter: () => void;
 }
+
+const DecisionRow = memo(function DecisionRow({ decision, number, itemChoices, autoFocus, update, onEnter }: DecisionRowProps) {
+  const { t } = useTranslation('minutes');
+  const setDecisions = decisionsUpdater(update);
+  const patch = (values: Partial<DecisionDraft>) => setDecisions((all) => all.map((candidate) => (candidate.id === decision.id ? { ...candidate, ...values } : candidate)));
+  const label = t('decisions.label', { number });
+
+  return (
+    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[decision.level]}-5)` }} data-level={decision.level}>
+      <Group gap="sm" wrap="nowrap">
+        <TextInput
+          aria-label={label}
+          placeholder={label}
+          value={decision.text}
+          autoFocus={autoFocus}
+          onChange={(event) => patch({ text: event.currentTarget.value })}
+          onKeyDown={oneLineEntryKeys(onEnter)}
+          style={{ flex: 1 }}
+        />
+        {itemChoices && (
+          <Select
+            aria-label={`${t('decisions.item')}: ${label}`}
+            w={200}
+            value={decision.agendaItemId ?? NO_ITEM}
+            data={itemChoices}
+            onChange={(value) =>
+              setDecisions((all) =>
+                all.map((candidate) => {
+                  if (candidate.id !== decision.id) return candidate;
+                  const { agendaItemId: _previous, ...rest } = candidate;
+                  return value ? { ...rest, agendaItemId: value } : rest;
+                }),
+              )
+            }
+            allowDeselect={false}
+          />
+        )}
+        <LevelControl value={decision.level} onChange={(level) => patch({ level })} about={label} />
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('decisions.remove', { number })}
+          onClick={() => removeEntryWithUndo(setDecisions, { findIndex: byId(decision.id), noticeId: decision.id, message: t('removed.decision', { number }), undoLabel: t('removed.undo') })}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Group>
+    </Box>
+  );
+});

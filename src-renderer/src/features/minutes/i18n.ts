@@ -27,6 +27,13 @@ const da = {
     membersHint: 'Med i medlemsversionen.',
     shareableHint: 'Med i alle versioner, også den der kan deles.',
   },
+  removed: {
+    passage: 'Afsnittet er fjernet.',
+    decision: 'Beslutning {{number}} er fjernet.',
+    action: '«{{text}}» er fjernet.',
+    guest: 'Gæsten er fjernet.',
+    undo: 'Fortryd',
+  },
   attendance: {
     title: 'Deltagere',
     present: 'Til stede',
@@ -64,7 +71,6 @@ const da = {
     bulletList: 'Punktopstilling',
     numberedList: 'Nummereret liste',
     link: 'Link',
-    placeholderText: 'tekst',
     placeholderLink: 'linktekst',
   },
   decisions: {
@@ -152,6 +158,13 @@ const en: typeof da = {
     membersHint: 'In the members’ version.',
     shareableHint: 'In every version, including the one that may be shared.',
   },
+  removed: {
+    passage: 'The passage was removed.',
+    decision: 'Decision {{number}} was removed.',
+    action: '“{{text}}” was removed.',
+    guest: 'The guest was removed.',
+    undo: 'Undo',
+  },
   attendance: {
     title: 'Attendance',
     present: 'Present',
@@ -189,7 +202,6 @@ const en: typeof da = {
     bulletList: 'Bulleted list',
     numberedList: 'Numbered list',
     link: 'Link',
-    placeholderText: 'text',
     placeholderLink: 'link text',
   },
   decisions: {

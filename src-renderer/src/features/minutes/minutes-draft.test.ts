@@ -32,7 +32,7 @@ const ids = () => {
 describe('initialDraft', () => {
   it('starts fresh minutes with everyone present, one note under the general heading and round entries in the room', () => {
     const data = editorData();
-    const draft = initialDraft(data, noteHeadings(data, 'Noter'), ids());
+    const draft = initialDraft(data, noteHeadings(data.agendaItems, 'Noter'), ids());
     expect(draft.minutes.attendance).toEqual([
       { memberId: 'anna', status: 'present' },
       { memberId: 'bo', status: 'present' },
@@ -53,7 +53,7 @@ describe('initialDraft', () => {
         checkInRound: [{ memberId: 'gone', text: 'Farvel', level: 'members' }], closingRound: [], updatedAt: '2026-03-12T10:00:00Z',
       },
     });
-    const draft = initialDraft(data, noteHeadings(data, 'Noter'), ids());
+    const draft = initialDraft(data, noteHeadings(data.agendaItems, 'Noter'), ids());
     expect(draft.minutes.attendance).toEqual([{ memberId: 'bo', status: 'excused' }]);
     expect(draft.minutes.notes.map((note) => [note.agendaItemId, note.text])).toEqual([
       ['talk1', 'Skrevet'],

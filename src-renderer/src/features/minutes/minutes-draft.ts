@@ -1,6 +1,6 @@
 // The editor's working copy of one meeting's minutes, and how it starts from what is stored.
 import type { ActionDraft, MinutesAgendaItem, MinutesDraft, MinutesEditorData } from '../../../../src-main/api/operations/minutes';
-import type { RoundEntry } from '../../../../src-main/domain/minutes-model';
+import { NEW_ENTRY_LEVEL, type RoundEntry } from '../../../../src-main/domain/minutes-model';
 
 export interface EditorDraft {
   minutes: MinutesDraft;
@@ -13,8 +13,8 @@ export type DraftUpdate = (update: (draft: EditorDraft) => EditorDraft) => void;
 export const GENERAL_ITEM_ID = 'general';
 
 /** The headings notes are taken under: the agenda's items, or one general heading when there is no agenda yet. */
-export function noteHeadings(data: MinutesEditorData, generalTitle: string): MinutesAgendaItem[] {
-  if (data.agendaItems.length > 0) return data.agendaItems;
+export function noteHeadings(agendaItems: readonly MinutesAgendaItem[], generalTitle: string): readonly MinutesAgendaItem[] {
+  if (agendaItems.length > 0) return agendaItems;
   return [{ id: GENERAL_ITEM_ID, title: generalTitle, kind: 'other' }];
 }
 
@@ -25,7 +25,7 @@ export function newEntityId(): string {
 /** One entry per member, in member order, keeping what was said; new entries stay in the room. */
 function roundFor(data: MinutesEditorData, stored: readonly RoundEntry[]): RoundEntry[] {
   const byMember = new Map(stored.map((entry) => [entry.memberId, entry]));
-  const members = data.members.map((member): RoundEntry => byMember.get(member.id) ?? { memberId: member.id, text: '', level: 'room' });
+  const members = data.members.map((member): RoundEntry => byMember.get(member.id) ?? { memberId: member.id, text: '', level: NEW_ENTRY_LEVEL.roundEntry });
   // Entries of people who have since left the group are kept, not lost.
   const known = new Set(data.members.map((member) => member.id));
   return [...members, ...stored.filter((entry) => !known.has(entry.memberId))];
@@ -40,7 +40,7 @@ export function initialDraft(data: MinutesEditorData, headings: readonly Minutes
   const attendance = stored && stored.attendance.length > 0 ? stored.attendance : data.members.map((member) => ({ memberId: member.id, status: 'present' as const }));
   const notes = stored ? [...stored.notes] : [];
   for (const heading of headings) {
-    if (!notes.some((note) => note.agendaItemId === heading.id)) notes.push({ id: newId(), agendaItemId: heading.id, text: '', level: 'members' });
+    if (!notes.some((note) => note.agendaItemId === heading.id)) notes.push({ id: newId(), agendaItemId: heading.id, text: '', level: NEW_ENTRY_LEVEL.note });
   }
   return {
     minutes: {

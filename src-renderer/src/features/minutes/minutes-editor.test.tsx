@@ -79,4 +79,42 @@ describe('MinutesEditor', () => {
     expect(await screen.findByText('Kunne ikke gemme – prøver igen', {}, { timeout: 3000 })).toBeTruthy();
     expect(screen.getAllByText(/Mødet findes ikke længere/)).toHaveLength(1);
   });
+
+  it('puts the cursor in a new decision, starts the next one on Enter and leaves the field on Escape', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj beslutning' }));
+    const first = screen.getByRole('textbox', { name: 'Beslutning 1' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.change(first, { target: { value: 'Vi deler skabelonen' } });
+    fireEvent.keyDown(first, { key: 'Enter' });
+    const second = screen.getByRole('textbox', { name: 'Beslutning 2' });
+    expect(document.activeElement).toBe(second);
+    // Typing straight on lands in the new field; nothing is lost to the button.
+    fireEvent.change(second, { target: { value: 'Næste møde i Vejle' } });
+    expect((screen.getByRole('textbox', { name: 'Beslutning 1' }) as HTMLInputElement).value).toBe('Vi deler skabelonen');
+    fireEvent.keyDown(second, { key: 'Escape' });
+    expect(document.activeElement).not.toBe(second);
+  });
+
+  it('puts the cursor in a new action and moves on round by round with Enter', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj aftale' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Hvad' }));
+    const anna = screen.getByRole('textbox', { name: 'Bordet rundt: Anna Holm' });
+    fireEvent.keyDown(anna, { key: 'Enter' });
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Bordet rundt: Bo Lund' }));
+  });
+
+  it('takes a removed decision back with Undo, in its place', async () => {
+    renderEditor();
+    for (const text of ['Første', 'Anden']) {
+      fireEvent.click(screen.getByRole('button', { name: 'Tilføj beslutning' }));
+      fireEvent.change(document.activeElement!, { target: { value: text } });
+    }
+    fireEvent.click(screen.getByRole('button', { name: /^Fjern beslutning 1$/ }));
+    expect(screen.queryByDisplayValue('Første')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Fortryd' }));
+    expect((screen.getByRole('textbox', { name: 'Beslutning 1' }) as HTMLInputElement).value).toBe('Første');
+    expect((screen.getByRole('textbox', { name: 'Beslutning 2' }) as HTMLInputElement).value).toBe('Anden');
+  });
 });

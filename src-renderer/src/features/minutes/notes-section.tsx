@@ -1,11 +1,13 @@
 // Notes per agenda item: each item holds one or more passages, each with its own level, so one passage can stay in
-// the room while the rest is shared.
+// the room while the rest is shared. Passages are memoised rows: typing in one redraws that passage alone.
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesAgendaItem } from '../../../../src-main/api/operations/minutes';
-import type { ItemNote } from '../../../../src-main/domain/minutes-model';
+import { NEW_ENTRY_LEVEL, type ItemNote } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
+import { byId, removeEntryWithUndo } from './entry-removal';
 import { LEVEL_COLOR, LevelControl } from './level-control';
 import { GENERAL_ITEM_ID, newEntityId, type DraftUpdate } from './minutes-draft';
 import { RichTextField } from './rich-text-field';
@@ -16,11 +18,17 @@ interface NotesSectionProps {
   update: DraftUpdate;
 }
 
-export function NotesSection({ headings, notes, update }: NotesSectionProps) {
+type NotesChange = (change: (notes: ItemNote[]) => ItemNote[]) => void;
+
+function notesUpdater(update: DraftUpdate): NotesChange {
+  return (change) => update((current) => ({ ...current, minutes: { ...current.minutes, notes: change(current.minutes.notes) } }));
+}
+
+export const NotesSection = memo(function NotesSection({ headings, notes, update }: NotesSectionProps) {
   const { t } = useTranslation('minutes');
-  const setNotes = (change: (notes: ItemNote[]) => ItemNote[]) =>
-    update((current) => ({ ...current, minutes: { ...current.minutes, notes: change(current.minutes.notes) } }));
-  const patch = (id: string, values: Partial<ItemNote>) => setNotes((all) => all.map((note) => (note.id === id ? { ...note, ...values } : note)));
+  // The passage just added gets the cursor, so the facilitator types straight on.
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const setNotes = notesUpdater(update);
 
   return (
     <TitledSection headingId="notes-heading" title={t('notes.title')} gap="md">
@@ -42,41 +50,26 @@ export function NotesSection({ headings, notes, update }: NotesSectionProps) {
               <Text fw={600}>{item.title}</Text>
             </Group>
             <Stack gap="md">
-              {passages.map((note, index) => {
-                const label = passages.length > 1 ? `${t('notes.label', { item: item.title })} (${index + 1})` : t('notes.label', { item: item.title });
-                return (
-                  <Stack
-                    key={note.id}
-                    gap={6}
-                    pl="sm"
-                    style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[note.level]}-5)` }}
-                    data-level={note.level}
-                  >
-                    <Group justify="space-between" gap="xs">
-                      <LevelControl value={note.level} onChange={(level) => patch(note.id, { level })} about={label} />
-                      {passages.length > 1 && (
-                        <Tooltip label={t('notes.removePassage')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`${t('notes.removePassage')}: ${label}`}
-                            onClick={() => setNotes((all) => all.filter((candidate) => candidate.id !== note.id))}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                    </Group>
-                    <RichTextField label={label} value={note.text} onChange={(text) => patch(note.id, { text })} />
-                  </Stack>
-                );
-              })}
+              {passages.map((note, index) => (
+                <NotePassage
+                  key={note.id}
+                  note={note}
+                  label={passages.length > 1 ? `${t('notes.label', { item: item.title })} (${index + 1})` : t('notes.label', { item: item.title })}
+                  removable={passages.length > 1}
+                  autoFocus={note.id === justAdded}
+                  update={update}
+                />
+              ))}
               <Group>
                 <Button
                   variant="subtle"
                   size="xs"
                   leftSection={<IconPlus size={14} />}
-                  onClick={() => setNotes((all) => [...all, { id: newEntityId(), agendaItemId: item.id, text: '', level: 'members' }])}
+                  onClick={() => {
+                    const id = newEntityId();
+                    setJustAdded(id);
+                    setNotes((all) => [...all, { id, agendaItemId: item.id, text: '', level: NEW_ENTRY_LEVEL.note }]);
+                  }}
                   aria-label={`${t('notes.addPassage')}: ${item.title}`}
                 >
                   {t('notes.addPassage')}
@@ -88,4 +81,39 @@ export function NotesSection({ headings, notes, update }: NotesSectionProps) {
       })}
     </TitledSection>
   );
+});
+
+interface NotePassageProps {
+  note: ItemNote;
+  label: string;
+  removable: boolean;
+  autoFocus: boolean;
+  update: DraftUpdate;
 }
+
+const NotePassage = memo(function NotePassage({ note, label, removable, autoFocus, update }: NotePassageProps) {
+  const { t } = useTranslation('minutes');
+  const setNotes = notesUpdater(update);
+  const patch = (values: Partial<ItemNote>) => setNotes((all) => all.map((candidate) => (candidate.id === note.id ? { ...candidate, ...values } : candidate)));
+
+  return (
+    <Stack gap={6} pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[note.level]}-5)` }} data-level={note.level}>
+      <Group justify="space-between" gap="xs">
+        <LevelControl value={note.level} onChange={(level) => patch({ level })} about={label} />
+        {removable && (
+          <Tooltip label={t('notes.removePassage')}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`${t('notes.removePassage')}: ${label}`}
+              onClick={() => removeEntryWithUndo(setNotes, { findIndex: byId(note.id), noticeId: note.id, message: t('removed.passage'), undoLabel: t('removed.undo') })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+      <RichTextField label={label} value={note.text} onChange={(text) => patch({ text })} autoFocus={autoFocus} />
+    </Stack>
+  );
+});

@@ -1,11 +1,12 @@
 // A note's text: a plain textarea with a small toolbar that writes the Markdown subset the Word export reads,
-// and a preview of how it will look.
+// and a preview of how it will look. It behaves like Word where hands expect it: Ctrl+B / Ctrl+I toggle, Enter
+// continues a list, an address pasted over words links them.
 import { ActionIcon, Box, Group, Paper, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconBold, IconItalic, IconLink, IconList, IconListNumbers } from '@tabler/icons-react';
 import { useMemo, useRef, type ComponentType } from 'react';
 import { parseRichText } from '../../../../src-main/domain/rich-text';
 import { useTranslation } from 'react-i18next';
-import { applyMarkdown, type MarkdownCommand } from './markdown-edits';
+import { applyMarkdown, continueList, pasteLink, type MarkdownCommand, type TextSelection } from './markdown-edits';
 import { hasFormatting, RichTextPreview } from './rich-text-preview';
 
 const TOOLS: { command: MarkdownCommand; icon: ComponentType<{ size?: number }>; shortcut?: string }[] = [
@@ -20,18 +21,21 @@ interface RichTextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  autoFocus?: boolean;
 }
 
-export function RichTextField({ label, value, onChange }: RichTextFieldProps) {
+export function RichTextField({ label, value, onChange, autoFocus }: RichTextFieldProps) {
   const { t } = useTranslation('minutes');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const blocks = useMemo(() => parseRichText(value), [value]);
 
-  const run = (command: MarkdownCommand) => {
+  const selection = (): TextSelection => {
     const element = textarea.current;
-    const start = element?.selectionStart ?? value.length;
-    const end = element?.selectionEnd ?? value.length;
-    const next = applyMarkdown(command, { text: value, start, end }, { text: t('notes.placeholderText'), link: t('notes.placeholderLink') });
+    return { text: value, start: element?.selectionStart ?? value.length, end: element?.selectionEnd ?? value.length };
+  };
+
+  const write = (next: TextSelection) => {
+    const element = textarea.current;
     onChange(next.text);
     // Put the selection where the user continues typing once React has written the new text.
     requestAnimationFrame(() => {
@@ -40,12 +44,29 @@ export function RichTextField({ label, value, onChange }: RichTextFieldProps) {
     });
   };
 
+  const run = (command: MarkdownCommand) => write(applyMarkdown(command, selection(), { link: t('notes.placeholderLink') }));
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !event.nativeEvent.isComposing) {
+      const continued = continueList(selection());
+      if (continued) {
+        event.preventDefault();
+        write(continued);
+      }
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const tool = TOOLS.find((candidate) => candidate.shortcut === event.key.toLowerCase());
     if (!tool) return;
     event.preventDefault();
     run(tool.command);
+  };
+
+  const onPaste = (event: React.ClipboardEvent<HTMLTextAreaElement>) => {
+    const linked = pasteLink(selection(), event.clipboardData.getData('text/plain'));
+    if (!linked) return;
+    event.preventDefault();
+    write(linked);
   };
 
   return (
@@ -65,6 +86,8 @@ export function RichTextField({ label, value, onChange }: RichTextFieldProps) {
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        autoFocus={autoFocus}
         autosize
         minRows={3}
         maxRows={16}

@@ -1,38 +1,41 @@
 // The check-in or closing round: one short entry per member, each with its own confidentiality level.
+// Each member's line is its own memoised row, so typing redraws that row alone, not the round or the editor.
 import { Box, Group, Text, TextInput } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
-import type { RoundEntry } from '../../../../src-main/domain/minutes-model';
+import type { Confidentiality, RoundEntry } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
+import { oneLineEntryKeys } from './entry-keys';
 import { LEVEL_COLOR, LevelControl } from './level-control';
 import type { DraftUpdate } from './minutes-draft';
 
+type Round = 'checkInRound' | 'closingRound';
+
 interface RoundSectionProps {
-  round: 'checkInRound' | 'closingRound';
+  round: Round;
   entries: readonly RoundEntry[];
   members: readonly MinutesPerson[];
   /** Members marked absent or excused have no entry to give, unless they already have one. */
   absentIds: ReadonlySet<string>;
   update: DraftUpdate;
   /** Extra per-entry action, e.g. suggesting a theme from the closing round. */
-  entryAction?: (member: MinutesPerson, entry: RoundEntry) => ReactNode;
+  entryAction?: (member: MinutesPerson) => ReactNode;
 }
 
-export function RoundSection({ round, entries, members, absentIds, update, entryAction }: RoundSectionProps) {
+export const RoundSection = memo(function RoundSection({ round, entries, members, absentIds, update, entryAction }: RoundSectionProps) {
   const { t } = useTranslation('minutes');
+  const list = useRef<HTMLDivElement>(null);
   const nameOf = new Map(members.map((member) => [member.id, member]));
   const headingId = `${round}-heading`;
   const roundTitle = t(round === 'checkInRound' ? 'rounds.checkIn' : 'rounds.closing');
 
-  const change = (memberId: string, patch: Partial<RoundEntry>) =>
-    update((current) => ({
-      ...current,
-      minutes: {
-        ...current.minutes,
-        [round]: current.minutes[round].map((entry) => (entry.memberId === memberId ? { ...entry, ...patch } : entry)),
-      },
-    }));
+  // Enter in one member's line goes on to the next member's, as the word goes round the table.
+  const focusNext = useCallback((memberId: string) => {
+    const fields = [...(list.current?.querySelectorAll<HTMLInputElement>('input[data-round-member]') ?? [])];
+    const at = fields.findIndex((field) => field.dataset.roundMember === memberId);
+    fields[at + 1]?.focus();
+  }, []);
 
   const shown = entries.filter((entry) => !absentIds.has(entry.memberId) || entry.text.trim() !== '');
   return (
@@ -40,29 +43,66 @@ export function RoundSection({ round, entries, members, absentIds, update, entry
       <Text size="sm" c="dimmed">
         {t('rounds.hint')}
       </Text>
-      {shown.map((entry) => {
-        const member = nameOf.get(entry.memberId);
-        const name = member?.name ?? '—';
-        const label = t('rounds.entryLabel', { round: roundTitle, name });
-        return (
-          <Box key={entry.memberId} pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[entry.level]}-5)` }} data-level={entry.level}>
-            <Group gap="sm" wrap="nowrap" align="center">
-              <Text size="sm" fw={500} w={170} truncate="end" title={name}>
-                {name}
-              </Text>
-              <TextInput
-                aria-label={label}
-                value={entry.text}
-                onChange={(event) => change(entry.memberId, { text: event.currentTarget.value })}
-                style={{ flex: 1 }}
-                size="sm"
-              />
-              <LevelControl value={entry.level} onChange={(level) => change(entry.memberId, { level })} about={label} />
-              {member && entryAction?.(member, entry)}
-            </Group>
-          </Box>
-        );
-      })}
+      <Box ref={list} style={{ display: 'contents' }}>
+        {shown.map((entry) => {
+          const member = nameOf.get(entry.memberId);
+          return (
+            <RoundEntryRow
+              key={entry.memberId}
+              round={round}
+              entry={entry}
+              member={member}
+              label={t('rounds.entryLabel', { round: roundTitle, name: member?.name ?? '—' })}
+              update={update}
+              onEnter={focusNext}
+              entryAction={entryAction}
+            />
+          );
+        })}
+      </Box>
     </TitledSection>
   );
+});
+
+interface RoundEntryRowProps {
+  round: Round;
+  entry: RoundEntry;
+  member: MinutesPerson | undefined;
+  label: string;
+  update: DraftUpdate;
+  onEnter: (memberId: string) => void;
+  entryAction?: (member: MinutesPerson) => ReactNode;
 }
+
+const RoundEntryRow = memo(function RoundEntryRow({ round, entry, member, label, update, onEnter, entryAction }: RoundEntryRowProps) {
+  const name = member?.name ?? '—';
+  const change = (patch: Partial<RoundEntry>) =>
+    update((current) => ({
+      ...current,
+      minutes: {
+        ...current.minutes,
+        [round]: current.minutes[round].map((candidate) => (candidate.memberId === entry.memberId ? { ...candidate, ...patch } : candidate)),
+      },
+    }));
+
+  return (
+    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[entry.level]}-5)` }} data-level={entry.level}>
+      <Group gap="sm" wrap="nowrap" align="center">
+        <Text size="sm" fw={500} w={170} truncate="end" title={name}>
+          {name}
+        </Text>
+        <TextInput
+          aria-label={label}
+          data-round-member={entry.memberId}
+          value={entry.text}
+          onChange={(event) => change({ text: event.currentTarget.value })}
+          onKeyDown={oneLineEntryKeys(() => onEnter(entry.memberId))}
+          style={{ flex: 1 }}
+          size="sm"
+        />
+        <LevelControl value={entry.level} onChange={(level: Confidentiality) => change({ level })} about={label} />
+        {member && entryAction?.(member)}
+      </Group>
+    </Box>
+  );
+});

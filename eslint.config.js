@@ -35,6 +35,19 @@ const rendererMainImports = [
   },
 ];
 
+// Features talk to the client, never to each other; what two features share lives in ui/ (or shared/). Features are
+// flat folders, so from a feature's file `../name` is always another feature. The app shell (layout/, app.tsx) and the
+// catalogue registry (i18n/) are the ones that may import features.
+const noOtherFeature = {
+  patterns: [
+    { regex: '^\\.\\./(?!\\.)', message: 'A feature may not import another feature; move the shared piece to ui/ or shared/.' },
+    { regex: '(^|/)features/', message: 'A feature may not import another feature; move the shared piece to ui/ or shared/.' },
+  ],
+};
+const noFeature = {
+  patterns: [{ regex: '(^|/)features/', message: 'Shared pieces may not depend on a feature; features depend on them.' }],
+};
+
 const restrict = (...groups) => [
   'error',
   {
@@ -98,5 +111,13 @@ export default defineConfig(
       ...reactHooks.configs.flat.recommended.rules,
       'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererMainImports }),
     },
+  },
+  {
+    files: ['src-renderer/src/features/**'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererMainImports }, noOtherFeature) },
+  },
+  {
+    files: ['src-renderer/src/ui/**', 'src-renderer/src/shared/**'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererMainImports }, noFeature) },
   },
 );

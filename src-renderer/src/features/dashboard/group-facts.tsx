@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { Dashboard } from '../../../../src-main/domain/views';
 import { formatShortDate } from '../../i18n/dates';
-import { FactCard } from './fact-card';
+import { FactCard } from '../../ui/fact-card';
 
 export function GroupFacts({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation();

@@ -9,7 +9,7 @@ import type { Action, ActionOwner } from '../../../../src-main/domain/minutes-mo
 import { useApi } from '../../api-context';
 import { formatShortDate } from '../../i18n/dates';
 import { TitledSection } from '../../ui/titled-section';
-import { markActionDone } from './mark-action-done';
+import { markActionDone } from '../../ui/mark-action-done';
 import { ownerName } from './owner-name';
 
 type ListName = 'open' | 'overdue' | 'done';

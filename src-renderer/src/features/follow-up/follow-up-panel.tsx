@@ -6,7 +6,7 @@ import type { Language } from '../../../../src-main/domain/model';
 import { formatShortDate } from '../../i18n/dates';
 import type { DashboardPanelProps } from '../../layout/dashboard-panels';
 import { TitledSection } from '../../ui/titled-section';
-import { FactCard } from '../dashboard/fact-card';
+import { FactCard } from '../../ui/fact-card';
 import { useFollowUp } from './use-follow-up';
 
 export function FollowUpPanel({ groupId }: DashboardPanelProps) {

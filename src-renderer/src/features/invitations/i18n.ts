@@ -7,16 +7,6 @@ const da = {
   settings: 'Mailskabeloner og opfølgning',
   loadFailed: 'Forløbene kunne ikke hentes.',
   view: { label: 'Visning', board: 'Tavle', table: 'Tabel' },
-  states: {
-    idea: 'Idé',
-    asked: 'Spurgt',
-    confirmed: 'Bekræftet',
-    materialsReceived: 'Materiale modtaget',
-    delivered: 'Oplæg holdt',
-    thanked: 'Takket',
-    declined: 'Sagt nej',
-    cancelled: 'Aflyst',
-  },
   board: {
     label: 'Tavle med invitationer',
     emptyColumn: 'Ingen',
@@ -140,16 +130,6 @@ const en: typeof da = {
   settings: 'Mail templates and follow-up',
   loadFailed: 'The pipeline could not be loaded.',
   view: { label: 'View', board: 'Board', table: 'Table' },
-  states: {
-    idea: 'Idea',
-    asked: 'Asked',
-    confirmed: 'Confirmed',
-    materialsReceived: 'Materials received',
-    delivered: 'Delivered',
-    thanked: 'Thanked',
-    declined: 'Declined',
-    cancelled: 'Cancelled',
-  },
   board: {
     label: 'Board of invitations',
     emptyColumn: 'None',

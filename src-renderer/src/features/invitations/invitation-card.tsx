@@ -6,6 +6,7 @@ import { allowedTransitions } from '../../../../src-main/domain/invitations';
 import type { Language } from '../../../../src-main/domain/model';
 import type { InvitationState } from '../../../../src-main/domain/speaker-model';
 import { formatShortDate } from '../../i18n/dates';
+import { useInvitationStateName } from '../../ui/invitation-state-name';
 import type { PipelineRow } from './board-model';
 
 export interface InvitationRowActions {
@@ -16,6 +17,7 @@ export interface InvitationRowActions {
 
 export function InvitationMenu({ row, onMove, onMail, onEdit }: { row: PipelineRow } & InvitationRowActions) {
   const { t } = useTranslation('invitations');
+  const stateName = useInvitationStateName();
   const moves = allowedTransitions(row.invitation.state);
   return (
     <Menu position="bottom-end" withinPortal>
@@ -29,7 +31,7 @@ export function InvitationMenu({ row, onMove, onMail, onEdit }: { row: PipelineR
         {moves.length === 0 && <Menu.Item disabled>{t('card.noMoves')}</Menu.Item>}
         {moves.map((state) => (
           <Menu.Item key={state} leftSection={<IconArrowRight size={14} />} onClick={() => onMove(row, state)}>
-            {t(`states.${state}`)}
+            {stateName(state)}
           </Menu.Item>
         ))}
         <Menu.Divider />

@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import { INVITATION_STATES, type InvitationState } from '../../../../src-main/domain/speaker-model';
 import { formatDateTime, formatShortDate } from '../../i18n/dates';
+import { StateBadge } from '../../ui/invitation-state-badge';
+import { useInvitationStateName } from '../../ui/invitation-state-name';
 import { SearchInput } from '../../ui/search-input';
 import { tableRows, type PipelineRow, type SortColumn, type TableView } from './board-model';
 import { InvitationMenu, type InvitationRowActions } from './invitation-card';
-import { StateBadge } from './state-badge';
 
 const COLUMNS: { column: SortColumn; key: 'speaker' | 'topic' | 'meeting' | 'state' | 'changed' }[] = [
   { column: 'speaker', key: 'speaker' },
@@ -21,6 +22,7 @@ const COLUMNS: { column: SortColumn; key: 'speaker' | 'topic' | 'meeting' | 'sta
 
 export function InvitationsTable({ rows, onMove, onMail, onEdit }: { rows: readonly PipelineRow[] } & InvitationRowActions) {
   const { t, i18n } = useTranslation('invitations');
+  const stateName = useInvitationStateName();
   const language = i18n.language as Language;
   const [view, setView] = useState<TableView>({ query: '', states: [], sort: { column: 'meeting', descending: false } });
   const shown = useMemo(() => tableRows(rows, view), [rows, view]);
@@ -46,7 +48,7 @@ export function InvitationsTable({ rows, onMove, onMail, onEdit }: { rows: reado
         <MultiSelect
           label={t('table.filterStates')}
           placeholder={view.states.length === 0 ? t('table.filterPlaceholder') : undefined}
-          data={INVITATION_STATES.map((state) => ({ value: state, label: t(`states.${state}`) }))}
+          data={INVITATION_STATES.map((state) => ({ value: state, label: stateName(state) }))}
           value={view.states}
           onChange={(states) => setView((current) => ({ ...current, states: states as InvitationState[] }))}
           clearable

@@ -3,6 +3,7 @@ import { Badge, Box, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVITATION_STATES, type InvitationState } from '../../../../src-main/domain/speaker-model';
+import { useInvitationStateName } from '../../ui/invitation-state-name';
 import { canMove, columnsByState, type PipelineRow } from './board-model';
 import { InvitationCard, type InvitationRowActions } from './invitation-card';
 
@@ -11,6 +12,7 @@ const MIN_COLUMN_WIDTH = 128;
 
 export function PipelineBoard({ rows, onMove, onMail, onEdit }: { rows: readonly PipelineRow[] } & InvitationRowActions) {
   const { t } = useTranslation('invitations');
+  const stateName = useInvitationStateName();
   const [dragged, setDragged] = useState<PipelineRow | null>(null);
   const [over, setOver] = useState<InvitationState | null>(null);
   const columns = columnsByState(rows);
@@ -40,7 +42,7 @@ export function PipelineBoard({ rows, onMove, onMail, onEdit }: { rows: readonly
               <Paper
                 key={state}
                 role="listitem"
-                aria-label={t('board.column', { state: t(`states.${state}`), count: columns[state].length })}
+                aria-label={t('board.column', { state: stateName(state), count: columns[state].length })}
                 data-state={state}
                 p="xs"
                 radius="md"
@@ -59,7 +61,7 @@ export function PipelineBoard({ rows, onMove, onMail, onEdit }: { rows: readonly
               >
                 <Group justify="space-between" align="flex-start" mb="xs" wrap="nowrap" mih={44}>
                   <Text fw={700} size="sm">
-                    {t(`states.${state}`)}
+                    {stateName(state)}
                   </Text>
                   <Badge size="sm" variant="light" color="gray">
                     {columns[state].length}

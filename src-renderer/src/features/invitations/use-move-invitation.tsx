@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationState } from '../../../../src-main/domain/speaker-model';
 import { ApiCallError } from '../../api-client';
 import { useApi } from '../../api-context';
+import { useInvitationStateName } from '../../ui/invitation-state-name';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
 import { ConflictList } from './conflict-list';
 
@@ -19,6 +20,7 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
   const api = useApi();
   const { t } = useTranslation('invitations');
   const { t: tApp } = useTranslation();
+  const stateName = useInvitationStateName();
 
   return useCallback(
     async (target, to) => {
@@ -27,7 +29,7 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
           notifications.show({
             color: 'red',
             autoClose: 10_000,
-            message: t('refusedMove', { name: target.speakerName, from: t(`states.${target.from}`), to: t(`states.${to}`) }),
+            message: t('refusedMove', { name: target.speakerName, from: stateName(target.from), to: stateName(to) }),
           });
         } else {
           notifyFailure(tApp, error);
@@ -36,7 +38,7 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
       const move = async () => {
         try {
           await api.call('invitations.move', { groupId, invitationId: target.invitationId, to });
-          notifySuccess(t('moved', { name: target.speakerName, state: t(`states.${to}`) }));
+          notifySuccess(t('moved', { name: target.speakerName, state: stateName(to) }));
         } catch (error) {
           refused(error);
         }
@@ -46,7 +48,7 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
         if (conflicts.length === 0) return await move();
         modals.openConfirmModal({
           title: t('conflicts.moveTitle'),
-          children: <ConflictList conflicts={conflicts} speakerName={target.speakerName} title={t('moveTo', { state: t(`states.${to}`) })} />,
+          children: <ConflictList conflicts={conflicts} speakerName={target.speakerName} title={t('moveTo', { state: stateName(to) })} />,
           labels: { confirm: t('conflicts.proceedMove'), cancel: t('conflicts.back') },
           confirmProps: { color: 'orange' },
           onConfirm: () => void move(),
@@ -55,6 +57,6 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
         refused(error);
       }
     },
-    [api, groupId, t, tApp],
+    [api, groupId, t, tApp, stateName],
   );
 }

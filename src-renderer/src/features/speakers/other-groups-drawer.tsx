@@ -8,7 +8,7 @@ import type { Language, Speaker } from '../../../../src-main/domain/model';
 import { createPeopleIndex, speakerSearchFields } from '../../../../src-main/domain/people-search';
 import { formatShortDate } from '../../i18n/dates';
 import { SearchInput } from '../../ui/search-input';
-import { StateBadge } from '../invitations/state-badge';
+import { StateBadge } from '../../ui/invitation-state-badge';
 import { useSpeakersElsewhere } from './use-speakers';
 import { VirtualList } from './virtual-list';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SpeakerTalk } from '../../../../src-main/api/operations/speakers';
 import type { Language } from '../../../../src-main/domain/model';
 import { formatShortDate } from '../../i18n/dates';
-import { StateBadge } from '../invitations/state-badge';
+import { StateBadge } from '../../ui/invitation-state-badge';
 
 export function SpeakerHistory({ groupId, talks, loading }: { groupId: string; talks: readonly SpeakerTalk[] | undefined; loading: boolean }) {
   const { t, i18n } = useTranslation('speakers');

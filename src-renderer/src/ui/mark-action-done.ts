@@ -1,8 +1,8 @@
 // Marks an action done (or open again) and offers the reverse in the notice, so a slip of the mouse costs nothing.
 import type { TFunction } from 'i18next';
-import type { ApiClient } from '../../api-client';
-import { notifyFailure } from '../../ui/notify';
-import { showUndoNotification } from '../../ui/undo-notification';
+import type { ApiClient } from '../api-client';
+import { notifyFailure } from './notify';
+import { showUndoNotification } from './undo-notification';
 
 export interface ActionDoneTexts {
   t: TFunction<'followUp'>;

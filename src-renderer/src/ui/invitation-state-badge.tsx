@@ -1,7 +1,7 @@
-// An invitation's state as a coloured badge; the speaker directory shows outcomes with it too.
+// An invitation's state as a coloured badge, in the pipeline's table and in the speaker directory's history.
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import type { InvitationState } from '../../../../src-main/domain/speaker-model';
+import type { InvitationState } from '../../../src-main/domain/speaker-model';
+import { useInvitationStateName } from './invitation-state-name';
 
 const STATE_COLOR: Record<InvitationState, string> = {
   idea: 'gray',
@@ -15,10 +15,10 @@ const STATE_COLOR: Record<InvitationState, string> = {
 };
 
 export function StateBadge({ state }: { state: InvitationState }) {
-  const { t } = useTranslation('invitations');
+  const stateName = useInvitationStateName();
   return (
     <Badge color={STATE_COLOR[state]} variant="light" size="sm">
-      {t(`states.${state}`)}
+      {stateName(state)}
     </Badge>
   );
 }

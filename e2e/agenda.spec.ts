@@ -1,8 +1,8 @@
 // Journeys for agendas: build one from the full-day template, reorder it and watch the times follow, export the invitation.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures/app-fixture';
+import { readmeScreenshotPath } from './fixtures/screenshot-path';
 import { AgendaPage } from './pages/agenda-page';
 import { GroupsPage } from './pages/groups-page';
 
@@ -38,7 +38,7 @@ test('an agenda built from the full-day template is reordered, its times follow,
   await agenda.waitUntilSaved();
 
   await app.page.setViewportSize({ width: 1280, height: 1400 });
-  await app.page.screenshot({ path: path.join(import.meta.dirname, '..', 'docs', 'screenshots', 'agenda.png') });
+  await app.page.screenshot({ path: readmeScreenshotPath('agenda.png') });
 
   const download = await agenda.exportInvitation();
   expect(download.suggestedFilename()).toMatch(/\.docx$/);

@@ -1,6 +1,7 @@
 // Journeys around groups: create one, start from the demo group, and find everything again after a restart.
 import path from 'node:path';
 import { expect, test } from './fixtures/app-fixture';
+import { LOOK_AT_SCREENSHOTS } from './fixtures/screenshot-path';
 import { GroupsPage } from './pages/groups-page';
 
 test('a facilitator creates a group; it appears in the list and its dashboard opens', async ({ app }) => {
@@ -22,8 +23,8 @@ test('a new user creates the demo group and sees a living group', async ({ app }
   const dashboard = app.page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(dashboard).toBeVisible();
   await expect(app.page.getByRole('main')).toContainText('Kommende møder');
-  // For looking at and for the README; e2e/screenshots/ is not committed.
-  await app.page.screenshot({ path: path.join(import.meta.dirname, 'screenshots', `demo-dashboard-${app.kind}.png`) });
+  // For looking at, once per kind of app (e2e/screenshots/ is not committed).
+  await app.page.screenshot({ path: path.join(LOOK_AT_SCREENSHOTS, `demo-dashboard-${app.kind}.png`) });
 });
 
 test('after a restart the groups are still there', async ({ app }) => {

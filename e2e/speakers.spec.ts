@@ -6,6 +6,7 @@ import { createDemoWorkspace } from '../src-main/domain/demo';
 import type { Workspace } from '../src-main/domain/model';
 import { localIsoDate } from '../src-main/domain/summaries';
 import { expect, test } from './fixtures/app-fixture';
+import { readmeScreenshotPath } from './fixtures/screenshot-path';
 import { GroupsPage } from './pages/groups-page';
 import { SpeakersPage } from './pages/speakers-page';
 
@@ -81,9 +82,7 @@ test('an e-mail draft is previewed in the group language and saved as an .eml fi
   await speakers.openPipeline();
   await app.page.setViewportSize({ width: 1600, height: 720 });
   await expect(speakers.card('Bekræftet', 'Eva Holst')).toBeVisible();
-  // For looking at (e2e/screenshots/ is not committed); NETVAERK_DOC_SCREENSHOTS=1 refreshes the README's copy.
-  const screenshotFolder = process.env.NETVAERK_DOC_SCREENSHOTS === '1' ? ['..', 'docs', 'screenshots'] : ['screenshots'];
-  await app.page.screenshot({ path: path.join(import.meta.dirname, ...screenshotFolder, 'speaker-pipeline.png') });
+  await app.page.screenshot({ path: readmeScreenshotPath('speaker-pipeline.png') });
 
   const dialog = await speakers.openMailDraft('Bekræftet', 'Eva Holst');
   await expect(dialog.getByLabel('Emne')).toHaveValue(new RegExp(`^Bekræftelse: dit oplæg i ${DEMO_NAME} \\w+dag den`));

@@ -1,12 +1,9 @@
 // Journeys for the year plan and the calendar: plan four meetings at once, then move one by dragging it.
-import path from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import { expect, test } from './fixtures/app-fixture';
+import { readmeScreenshotPath } from './fixtures/screenshot-path';
 import { CalendarPage } from './pages/calendar-page';
 import { GroupsPage } from './pages/groups-page';
 import { MeetingsPage } from './pages/meetings-page';
-
-const README_SCREENSHOTS = path.join(import.meta.dirname, '..', 'docs', 'screenshots');
 
 test('a facilitator plans a year of four meetings from the second-Tuesday rule', async ({ app }) => {
   const groups = new GroupsPage(app.page);
@@ -34,9 +31,8 @@ test('a meeting dragged to another day in the calendar is moved and the move und
   await calendar.open();
   await calendar.showMonthWithMeetings();
   await app.page.setViewportSize({ width: 1280, height: 900 });
-  await mkdir(README_SCREENSHOTS, { recursive: true });
   // The notices in the corner would cover the month's last week.
-  await app.page.screenshot({ path: path.join(README_SCREENSHOTS, 'calendar.png'), style: '.mantine-Notifications-root { display: none !important; }' });
+  await app.page.screenshot({ path: readmeScreenshotPath('calendar.png'), style: '.mantine-Notifications-root { display: none !important; }' });
 
   const event = calendar.meetingEvents().first();
   const meetingId = await event.getAttribute('data-meeting-id');

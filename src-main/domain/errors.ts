@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'invitationNotFound',
   'invalidTransition',
   'speakerHasInvitations',
+  /** A live-meeting step that does not fit the meeting's live state (params.reason says which). */
+  'liveStepRefused',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

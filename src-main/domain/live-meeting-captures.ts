@@ -45,6 +45,11 @@ export interface ActionCapture {
   due?: string;
 }
 
+/** An action is due when the group next meets. */
+export function defaultActionDue(meetingDate: string, nextMeetingDate: string | null): string {
+  return nextMeetingDate ?? addDays(meetingDate, DAYS_TO_NEXT_MEETING_WHEN_UNPLANNED);
+}
+
 /** The facilitator carries an action nobody was named for; it is due when the group next meets. */
 export function capturedAction(capture: ActionCapture, meetingDate: string, nextMeetingDate: string | null): Action {
   return {
@@ -52,7 +57,7 @@ export function capturedAction(capture: ActionCapture, meetingDate: string, next
     meetingId: capture.meetingId,
     text: capture.text.trim(),
     owner: capture.owner ?? { kind: 'facilitator' },
-    due: capture.due ?? nextMeetingDate ?? addDays(meetingDate, DAYS_TO_NEXT_MEETING_WHEN_UNPLANNED),
+    due: capture.due ?? defaultActionDue(meetingDate, nextMeetingDate),
     status: 'open',
     level: NEW_ENTRY_LEVEL.action,
   };

@@ -16,6 +16,8 @@ export interface Host {
   saveFile(request: SaveFileRequest): Promise<SaveFileOutcome>;
   /** Opens a mailto: or https: URL outside the app; false when this host cannot (the renderer then opens it). */
   openExternal(url: string): Promise<boolean>;
+  /** Opens another window of the app at `hash` (the projector's view); absent where the host has no windows of its own. */
+  openWindow?(hash: string): Promise<boolean>;
 }
 
 export interface SaveFileRequest {

@@ -30,6 +30,7 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   invitationNotFound: true,
   invalidTransition: true,
   speakerHasInvitations: true,
+  liveStepRefused: true,
   internal: true,
 };
 const ERROR_CODES = Object.keys(EVERY_ERROR_CODE) as ErrorCode[];

@@ -13,7 +13,6 @@ import { calendarOperations } from './operations/calendar';
 import { safekeepingOperations } from './operations/safekeeping';
 import { minutesOperations } from './operations/minutes';
 import { followUpOperations } from './operations/follow-up';
-import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
 
 export type { Operation };
@@ -30,7 +29,6 @@ export const contract = {
   ...invitationOperations,
   ...minutesOperations,
   ...followUpOperations,
-  ...presenceOperations,
   ...liveOperations,
 } as const;
 

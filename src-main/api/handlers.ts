@@ -12,7 +12,6 @@ import { calendarHandlers } from './handlers/calendar';
 import { safekeepingHandlers } from './handlers/safekeeping';
 import { minutesHandlers } from './handlers/minutes';
 import { followUpHandlers } from './handlers/follow-up';
-import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 
 export function createHandlers(context: HandlerContext): Handlers {
@@ -28,7 +27,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...invitationHandlers(context),
     ...minutesHandlers(context),
     ...followUpHandlers(context),
-    ...presenceHandlers(context),
     ...liveHandlers(context),
   };
 }

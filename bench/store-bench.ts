@@ -4,8 +4,8 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Workspace } from '../src-main/domain/model';
 import { decodeWorkspace, encodeWorkspace } from '../src-main/store/workspace-codec';
-import { VERIFIED_RECORD_FILE_NAME } from '../src-main/store/verified-record';
-import { openWorkspaceFolder } from '../src-main/store/workspace-folder';
+import { folderStatePaths } from '../src-main/store/folder-state';
+import { openWorkspaceFolder, UNNAMED_DEVICE_DIR } from '../src-main/store/workspace-folder';
 import type { BenchFolders } from './bench-folders';
 import { maxEventLoopBlock, megabytes, summarize, timeOnce, type Timing } from './measure';
 
@@ -87,7 +87,7 @@ export async function benchStore(folders: BenchFolders, workspace: Workspace, ru
     });
   for (let run = -1; run < runs; run += 1) {
     const storeOpen = await openOnce();
-    await rm(path.join(folder, VERIFIED_RECORD_FILE_NAME), { force: true });
+    await rm((await folderStatePaths(UNNAMED_DEVICE_DIR, folder)).verified, { force: true });
     const unrecordedOpen = await openOnce();
     const parse = await timeOnce(async () => JSON.parse(await readFile(groupFile, 'utf8')));
     const decode = await timeOnce(async () => decodeWorkspace(await readFile(groupFile)));

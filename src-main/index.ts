@@ -94,7 +94,30 @@ function quitAfterFlush(services: AppServices): void {
   });
 }
 
+/**
+ * SIGTERM and SIGINT (a logout, `kill`, Ctrl+C in a terminal) quit through before-quit, which flushes every edit and
+ * releases the lock, instead of ending the process on the spot. Installed before anything is opened; a signal that
+ * comes while the services are still opening is held until they can be shut down properly.
+ */
+function quitOnSignals(): { servicesReady(): void } {
+  let ready = false;
+  let requested = false;
+  const onSignal = () => {
+    requested = true;
+    if (ready) app.quit();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return {
+    servicesReady: () => {
+      ready = true;
+      if (requested) app.quit();
+    },
+  };
+}
+
 async function boot(): Promise<void> {
+  const signals = quitOnSignals();
   const early = earlyTranslator();
   const workspacesDir = env.NETVAERK_WORKSPACES_DIR;
   const userDataDir = env.NETVAERK_USER_DATA_DIR;
@@ -146,6 +169,7 @@ async function boot(): Promise<void> {
   }
 
   quitAfterFlush(services);
+  signals.servicesReady();
   applySessionPolicy();
   if (!devServerUrl) serveRendererOverAppScheme(path.join(mainDir, '../renderer'));
   connectElectronIpc({ dispatch: services.dispatch, onEvent: services.onEvent, window: () => mainWindow, appBase, log });

@@ -1,10 +1,12 @@
-// The web host entry as a real process: the ready line, a graceful stop on SIGTERM, and exit code 3 on a locked folder.
+// The web host entry as a real process: the ready line, a graceful stop on SIGTERM (also right after the ready line),
+// exit code 3 when the same installation already has the folder open, and two devices on one folder.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderStatePaths } from './store/folder-state';
 
 const entry = path.join(import.meta.dirname, 'web-host.ts');
 const children = new Set<ReturnType<typeof spawn>>();
@@ -57,5 +59,25 @@ describe('web host entry', () => {
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
+  });
+
+  it('a SIGTERM right after the ready line still shuts down cleanly and releases the lock', { timeout: 90_000 }, async () => {
+    const lockPath = (await folderStatePaths(folders.userData, folders.workspaces)).lock;
+    for (let round = 0; round < 3; round += 1) {
+      const host = launch(folders);
+      await host.readyLine;
+      host.child.kill('SIGTERM');
+      expect(await host.exited).toBe(0);
+      await expect(readFile(lockPath)).rejects.toMatchObject({ code: 'ENOENT' });
+    }
+  });
+
+  it('lets two devices (two user-data folders) serve one workspaces folder at the same time', { timeout: 60_000 }, async () => {
+    const first = launch(folders);
+    const second = launch({ ...folders, userData: path.join(parent, 'user-data-2') });
+    await Promise.all([first.readyLine, second.readyLine]);
+    first.child.kill('SIGTERM');
+    second.child.kill('SIGTERM');
+    expect(await Promise.all([first.exited, second.exited])).toEqual([0, 0]);
   });
 });

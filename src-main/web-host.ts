@@ -32,6 +32,15 @@ async function main(): Promise<void> {
     process.exit(EXIT_START_FAILED);
   }
 
+  // Installed before anything is opened: a SIGTERM at any moment from here on (also right after the ready line) runs
+  // the shutdown that flushes writes and releases the lock, instead of Node's default of dying on the spot.
+  let stopRequested = false;
+  let stop: () => void = () => {
+    stopRequested = true;
+  };
+  process.on('SIGTERM', () => stop());
+  process.on('SIGINT', () => stop());
+
   let services: AppServices;
   try {
     services = await createAppServices({
@@ -40,6 +49,7 @@ async function main(): Promise<void> {
       log,
       exportWorkerFile: path.join(import.meta.dirname, 'export-worker.js'),
       ...(workspacesFolderOverride ? { workspacesFolderOverride } : {}),
+      ...(env.NETVAERK_DEVICE_NAME ? { deviceName: env.NETVAERK_DEVICE_NAME } : {}),
     });
   } catch (error) {
     if (error instanceof AppError && error.code === 'workspaceLocked') {
@@ -51,7 +61,30 @@ async function main(): Promise<void> {
     process.exit(EXIT_START_FAILED);
   }
 
-  let server: WebHost;
+  let server: WebHost | null = null;
+  let stopping = false;
+  stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(t('webHost.stopping'));
+    void (async () => {
+      try {
+        await server?.close();
+        // Flushes every pending write before the process ends.
+        await services.shutdown();
+        console.log(t('webHost.stopped'));
+        process.exit(0);
+      } catch (error) {
+        log('Shutdown failed', error);
+        process.exit(EXIT_START_FAILED);
+      }
+    })();
+  };
+  if (stopRequested) {
+    stop();
+    return;
+  }
+
   try {
     server = await startWebHost({
       dispatch: services.dispatch,
@@ -65,29 +98,12 @@ async function main(): Promise<void> {
     process.exit(EXIT_START_FAILED);
   }
 
+  // A signal that arrived while the server started: stop now, without announcing a host that is going away.
+  if (stopping) return;
   // One machine-readable line for scripts and the e2e fixture, then one for people.
   console.log(`NETVAERK_WEB_HOST_READY ${JSON.stringify({ url: server.openUrl })}`);
   console.log(t('webHost.ready', { url: server.openUrl }));
   console.log(t('webHost.folder', { folder: services.folder() }));
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log(t('webHost.stopping'));
-    try {
-      await server.close();
-      // Flushes every pending write before the process ends.
-      await services.shutdown();
-      console.log(t('webHost.stopped'));
-      process.exit(0);
-    } catch (error) {
-      log('Shutdown failed', error);
-      process.exit(EXIT_START_FAILED);
-    }
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
 }
 
 void main();

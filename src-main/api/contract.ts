@@ -13,6 +13,7 @@ import { calendarOperations } from './operations/calendar';
 import { safekeepingOperations } from './operations/safekeeping';
 import { minutesOperations } from './operations/minutes';
 import { followUpOperations } from './operations/follow-up';
+import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
 
 export type { Operation };
@@ -29,6 +30,7 @@ export const contract = {
   ...invitationOperations,
   ...minutesOperations,
   ...followUpOperations,
+  ...presenceOperations,
   ...liveOperations,
 } as const;
 

@@ -12,6 +12,7 @@ import { calendarHandlers } from './handlers/calendar';
 import { safekeepingHandlers } from './handlers/safekeeping';
 import { minutesHandlers } from './handlers/minutes';
 import { followUpHandlers } from './handlers/follow-up';
+import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 
 export function createHandlers(context: HandlerContext): Handlers {
@@ -27,6 +28,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...invitationHandlers(context),
     ...minutesHandlers(context),
     ...followUpHandlers(context),
+    ...presenceHandlers(context),
     ...liveHandlers(context),
   };
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHeadlessHost } from '../host/headless-host';
 import { createAppServices } from './services';
@@ -59,15 +60,29 @@ describe('app services', () => {
     expect(events.some((event) => event.type === 'groupsChanged')).toBe(true);
   });
 
-  it('refuses a second process on the same workspaces folder', async () => {
+  it('refuses a second process of the same installation (user-data folder) on the same workspaces folder', async () => {
     test = await startTestServices();
     await expect(
-      createAppServices({
-        userDataDir: `${test.userDataDir}-second`,
-        workspacesFolderOverride: test.workspacesDir,
-        host: createHeadlessHost({}),
-      }),
+      createAppServices({ userDataDir: test.userDataDir, workspacesFolderOverride: test.workspacesDir, host: createHeadlessHost({}) }),
     ).rejects.toMatchObject({ code: 'workspaceLocked' });
+  });
+
+  it('lets a second device (its own user-data folder) open the same workspaces folder, and each sees the other', async () => {
+    test = await startTestServices();
+    const other = await createAppServices({
+      userDataDir: path.join(path.dirname(test.userDataDir), 'user-data-2'),
+      workspacesFolderOverride: test.workspacesDir,
+      host: createHeadlessHost({}),
+      deviceName: 'Mette',
+    });
+    try {
+      const seen = await other.dispatch('presence.others', {});
+      expect(seen).toMatchObject({ ok: true, result: [{ name: expect.any(String) }] });
+      expect(await call('presence.others', {})).toMatchObject([{ name: 'Mette' }]);
+    } finally {
+      await other.shutdown();
+    }
+    expect(await call('presence.others', {})).toEqual([]);
   });
 
   it('finishes a call already accepted when shutdown starts, so a last autosave reaches the disk', async () => {

@@ -7,6 +7,7 @@ import type { HandlerContext } from '../api/handlers/context';
 import type { AppEvent } from '../domain/views';
 import type { Host } from '../host/host';
 import { openAppSettings } from '../store/app-settings';
+import { defaultDeviceName } from '../store/device-identity';
 import type { WorkspaceStore } from '../store/types';
 import { openWorkspaceFolder } from '../store/workspace-folder';
 import { inlineExportRunner, workerExportRunner } from '../export/export-runner';
@@ -20,6 +21,8 @@ export interface AppServicesOptions {
   now?: () => Date;
   /** The built export worker (out/main/export-worker.js); without it, exports run inline (unit tests). */
   exportWorkerFile?: string;
+  /** The name other devices see; wins over the settings and the OS user name (tests simulating two people). */
+  deviceName?: string;
 }
 
 export interface AppServices {
@@ -46,7 +49,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await openAppSettings(options.userDataDir);
   const initialFolder =
     options.workspacesFolderOverride ?? settings.get().workspacesFolder ?? defaultWorkspacesFolder(options.userDataDir);
-  let store: WorkspaceStore = await openWorkspaceFolder({ folder: initialFolder, onEvent: emit });
+  // This installation as other devices see it; the lock and the per-device records live in its user-data folder.
+  const device = () => ({
+    userDataDir: options.userDataDir,
+    name: options.deviceName ?? settings.get().displayName ?? defaultDeviceName(),
+  });
+  let store: WorkspaceStore = await openWorkspaceFolder({ folder: initialFolder, onEvent: emit, device: device() });
   const exports = options.exportWorkerFile ? workerExportRunner(options.exportWorkerFile) : inlineExportRunner();
 
   const context: HandlerContext = {
@@ -58,7 +66,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now: options.now ?? (() => new Date()),
     changeFolder: async (folder) => {
       // Open the new folder first: if it is locked or unusable, the facilitator keeps working in the old one.
-      const next = await openWorkspaceFolder({ folder, onEvent: emit });
+      const next = await openWorkspaceFolder({ folder, onEvent: emit, device: device() });
       const previous = store;
       store = next;
       await previous.close();

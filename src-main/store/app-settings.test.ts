@@ -8,14 +8,15 @@ describe('app settings', () => {
   it('starts from defaults and keeps updates durably across restarts', async () => {
     const folder = await tempFolder();
     const settings = await openAppSettings(folder);
-    expect(settings.get()).toEqual({ language: null, workspacesFolder: null });
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null });
     await settings.update({ language: 'en' });
     expect(await settings.update({ workspacesFolder: '/data/netværk' })).toEqual({
       language: 'en',
       workspacesFolder: '/data/netværk',
+      displayName: null,
     });
     const reopened = await openAppSettings(folder);
-    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk' });
+    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk', displayName: null });
   });
 
   it('refuses an invalid patch and keeps the old settings', async () => {
@@ -28,7 +29,7 @@ describe('app settings', () => {
     const folder = await tempFolder();
     await writeFile(path.join(folder, 'settings.json'), '{"language": "da", ');
     const settings = await openAppSettings(folder);
-    expect(settings.get()).toEqual({ language: null, workspacesFolder: null });
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null });
     const aside = (await readdir(folder)).find((name) => /^settings\.corrupt-.*\.json$/.test(name));
     expect(aside).toBeDefined();
     expect(await readFile(path.join(folder, aside!), 'utf8')).toBe('{"language": "da", ');
@@ -47,6 +48,7 @@ describe('app settings', () => {
     expect(JSON.parse(await readFile(path.join(folder, 'settings.json'), 'utf8'))).toEqual({
       language: 'en',
       workspacesFolder: '/a',
+      displayName: null,
     });
   });
 });

@@ -1,4 +1,4 @@
-// The user's app-wide choices (language, workspaces folder) in `<userDataDir>/settings.json`, written durably.
+// The user's app-wide choices (language, workspaces folder, the name other devices see) in `<userDataDir>/settings.json`, written durably.
 // A settings file that cannot be read is moved aside, never overwritten in place, and defaults are used.
 import path from 'node:path';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import { errorCode, nodeFsPort, type FsPort } from './fs-port';
 export const appSettingsSchema = z.object({
   language: languageSchema.nullable().default(null),
   workspacesFolder: z.string().min(1).nullable().default(null),
+  /** The name other devices show for this one ("Mette har mappen åben"); null means the OS user name. */
+  displayName: z.string().trim().min(1).max(100).nullable().default(null),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -27,7 +29,7 @@ export interface AppSettingsOptions {
 }
 
 export const SETTINGS_FILE_NAME = 'settings.json';
-const DEFAULT_SETTINGS: AppSettings = { language: null, workspacesFolder: null };
+const DEFAULT_SETTINGS: AppSettings = { language: null, workspacesFolder: null, displayName: null };
 
 export async function openAppSettings(userDataDir: string, options: AppSettingsOptions = {}): Promise<AppSettingsStore> {
   const context: DurableWriteContext = {

@@ -6,14 +6,15 @@ import type { Workspace } from '../domain/model';
 import type { BackupInfo } from '../domain/views';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
 import { decodeSummaries, encodeSummaries, SUMMARIES_FILE_NAME, type SnapshotSummary } from './backup-summaries';
-import { durableWrite, type DurableWriteContext } from './durable-write';
+import { durableWrite, makeFolderDurable, type DurableWriteContext } from './durable-write';
+import { removeLeftovers } from './folder-entries';
 import { fileStamp, parseFileStamp } from './file-stamps';
 import { errorCode } from './fs-port';
 import { decodeWorkspaceInSlices } from './workspace-codec';
 
 export const BACKUPS_FOLDER_NAME = '.backups';
 
-export type BackupLabel = 'open' | 'edit' | 'pre-restore' | 'pre-conflict' | `pre-migration-v${number}`;
+export type BackupLabel = 'open' | 'edit' | 'close' | 'pre-restore' | 'pre-conflict' | `pre-migration-v${number}`;
 
 export interface ValidBackup {
   info: BackupInfo;
@@ -37,7 +38,7 @@ export class Backups {
   /** Saves `bytes` as a new snapshot of `groupKey` (a group id, or a file stem when the id is unknown), then prunes. */
   async save(groupKey: string, bytes: Uint8Array, label: BackupLabel): Promise<string> {
     const folder = this.folderOf(groupKey);
-    await this.context.fs.mkdir(folder, { recursive: true });
+    await makeFolderDurable(this.context.fs, folder);
     const taken = new Set(await this.fileNames(groupKey));
     const stamp = fileStamp(this.context.clock());
     let id = `${stamp}-${label}.json`;
@@ -45,6 +46,13 @@ export class Backups {
     await durableWrite(path.join(folder, id), bytes, this.context);
     await this.prune(groupKey);
     return id;
+  }
+
+  /** Removes the temp files of snapshots whose writer was killed (e.g. during the snapshot at open). */
+  async removeLeftovers(): Promise<void> {
+    for (const groupKey of await this.groupKeys()) {
+      await removeLeftovers(this.context.fs, path.join(this.root, groupKey), this.context.clock());
+    }
   }
 
   async readBytes(groupKey: string, backupId: string): Promise<Uint8Array | null> {

@@ -103,6 +103,23 @@ export async function syncFolder(fs: FsPort, folder: string): Promise<void> {
   }
 }
 
+/**
+ * mkdir -p that survives a power cut: each folder it creates is fsynced in its parent, since a file fsynced inside a
+ * folder whose own entry was never made durable can vanish with that folder.
+ */
+export async function makeFolderDurable(fs: FsPort, folder: string): Promise<void> {
+  const target = path.resolve(folder);
+  const first = await fs.mkdir(target, { recursive: true });
+  // Node answers the first folder it created, or undefined when all of them existed.
+  if (typeof first !== 'string') return;
+  const created: string[] = [];
+  for (let level = target; ; level = path.dirname(level)) {
+    created.push(level);
+    if (level === path.resolve(first) || path.dirname(level) === level) break;
+  }
+  for (const level of created.reverse()) await syncFolder(fs, path.dirname(level));
+}
+
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The durable write with the real file system and clock, for callers outside the store (saved exports). */

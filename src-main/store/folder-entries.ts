@@ -3,7 +3,6 @@ import path from 'node:path';
 import { isTempFileName } from './durable-write';
 import { fileStamp } from './file-stamps';
 import { errorCode, type FsPort } from './fs-port';
-import { LOCK_FILE_NAME } from './folder-lock';
 
 const SET_ASIDE = /\.(corrupt|conflict)-[^/\\]*\.json$/i;
 
@@ -13,9 +12,29 @@ export function isGroupFileName(fileName: string): boolean {
   return !SET_ASIDE.test(fileName);
 }
 
-/** Temp files a killed writer left behind; safe to delete once we hold the lock (another opener's lock temp is not). */
-export function isOwnLeftover(fileName: string): boolean {
-  return isTempFileName(fileName) && !fileName.startsWith(`.${LOCK_FILE_NAME}`);
+/**
+ * A temp file this old was left by a killed writer: a live one renames its temp file within seconds (or gives up
+ * after the ~60 s rename retry). The folder is shared, so a younger one may be another device's write in progress.
+ */
+export const LEFTOVER_AGE_MS = 10 * 60_000;
+
+/** Removes the temp files killed writers left in `folder` (the folder itself may be missing). */
+export async function removeLeftovers(fs: FsPort, folder: string, now: Date): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const fileName of names) {
+    if (!isTempFileName(fileName)) continue;
+    const filePath = path.join(folder, fileName);
+    try {
+      if (now.getTime() - (await fs.stat(filePath)).mtimeMs > LEFTOVER_AGE_MS) await fs.unlink(filePath);
+    } catch {
+      // gone already, or held by another program: the next open tries again
+    }
+  }
 }
 
 /** `netværk.json` → `netværk`. */

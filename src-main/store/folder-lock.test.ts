@@ -1,12 +1,14 @@
+// One process per folder on this device; the lock lives in the device's user-data folder and can never lock anyone
+// out for ever (a dead process, another machine, or a lock without a recent heartbeat is taken over).
 import { spawn } from 'node:child_process';
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors';
-import { LOCK_FILE_NAME } from './folder-lock';
+import { folderStatePaths } from './folder-state';
 import { observedFs, sampleWorkspace, systemError, tempFolder } from './test-support';
-import { openWorkspaceFolder } from './workspace-folder';
+import { openWorkspaceFolder, UNNAMED_DEVICE_DIR } from './workspace-folder';
 
 /** The pid of a process that has certainly exited (and been reaped). */
 async function deadPid(): Promise<number> {
@@ -15,8 +17,12 @@ async function deadPid(): Promise<number> {
   return child.pid!;
 }
 
+const lockPathOf = async (folder: string) => (await folderStatePaths(UNNAMED_DEVICE_DIR, folder)).lock;
+const lockFrom = (owner: { pid: number; hostname: string; heartbeatAt?: string }) =>
+  JSON.stringify({ startedAt: '2026-01-01T00:00:00.000Z', heartbeatAt: new Date().toISOString(), token: 'old', ...owner });
+
 describe('folder lock', () => {
-  it('refuses a second opener of the same folder, which never writes', async () => {
+  it('refuses a second opener of the same folder on the same device, which never writes', async () => {
     const folder = await tempFolder();
     const first = await openWorkspaceFolder({ folder, watch: false });
     await first.create(sampleWorkspace());
@@ -28,26 +34,68 @@ describe('folder lock', () => {
     await first.close();
   });
 
-  it('writes who holds it and releases it on close', async () => {
+  it('lives on the device, not in the shared folder, says who holds it and is released on close', async () => {
     const folder = await tempFolder();
     const store = await openWorkspaceFolder({ folder, watch: false });
-    const owner = JSON.parse(await readFile(path.join(folder, LOCK_FILE_NAME), 'utf8'));
+    expect(await readdir(folder)).toEqual([]);
+    const owner = JSON.parse(await readFile(await lockPathOf(folder), 'utf8'));
     expect(owner).toMatchObject({ pid: process.pid, hostname: os.hostname() });
     await store.close();
-    expect(await readdir(folder)).not.toContain(LOCK_FILE_NAME);
+    await expect(readFile(await lockPathOf(folder))).rejects.toMatchObject({ code: 'ENOENT' });
     const again = await openWorkspaceFolder({ folder, watch: false });
     await again.close();
   });
 
-  it('takes over a lock left by a process that is no longer running', async () => {
+  it('renews its heartbeat while open', async () => {
     const folder = await tempFolder();
-    const pid = await deadPid();
-    const stale = { pid, hostname: os.hostname(), startedAt: '2026-01-01T00:00:00.000Z' };
-    await writeFile(path.join(folder, LOCK_FILE_NAME), JSON.stringify(stale));
-    const store = await openWorkspaceFolder({ folder, watch: false });
-    const owner = JSON.parse(await readFile(path.join(folder, LOCK_FILE_NAME), 'utf8'));
-    expect(owner.pid).toBe(process.pid);
+    const store = await openWorkspaceFolder({ folder, watch: false, heartbeatIntervalMs: 20 });
+    const first = JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).heartbeatAt;
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const later = JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).heartbeatAt;
+    expect(Date.parse(later)).toBeGreaterThan(Date.parse(first));
     await store.close();
+  });
+
+  describe('a stale lock never locks anyone out', () => {
+    it('takes over a lock left by a process that is no longer running', async () => {
+      const folder = await tempFolder();
+      await openWorkspaceFolder({ folder, watch: false }).then((store) => store.close());
+      await writeFile(await lockPathOf(folder), lockFrom({ pid: await deadPid(), hostname: os.hostname() }));
+      const store = await openWorkspaceFolder({ folder, watch: false });
+      expect(JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).pid).toBe(process.pid);
+      await store.close();
+    });
+
+    it('takes over a lock from another host (a copied or roaming user-data folder), even naming a live PID', async () => {
+      const folder = await tempFolder();
+      await openWorkspaceFolder({ folder, watch: false }).then((store) => store.close());
+      await writeFile(await lockPathOf(folder), lockFrom({ pid: process.pid, hostname: `${os.hostname()}-elsewhere` }));
+      const store = await openWorkspaceFolder({ folder, watch: false });
+      expect(JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).hostname).toBe(os.hostname());
+      await store.close();
+    });
+
+    it('takes over a lock of a live PID whose heartbeat stopped (a hung process, or the PID reused)', async () => {
+      const folder = await tempFolder();
+      await openWorkspaceFolder({ folder, watch: false }).then((store) => store.close());
+      const lockPath = await lockPathOf(folder);
+      const silent = { pid: process.pid, hostname: os.hostname() };
+      await writeFile(lockPath, lockFrom({ ...silent, heartbeatAt: new Date(Date.now() - 60_000).toISOString() }));
+      await expect(openWorkspaceFolder({ folder, watch: false })).rejects.toMatchObject({ code: 'workspaceLocked' });
+      await writeFile(lockPath, lockFrom({ ...silent, heartbeatAt: new Date(Date.now() - 3 * 60_000).toISOString() }));
+      const store = await openWorkspaceFolder({ folder, watch: false });
+      await store.close();
+    });
+
+    it('ignores and leaves alone a lock an older version left in the shared folder', async () => {
+      const folder = await tempFolder();
+      const legacy = path.join(folder, '.netvaerk.lock');
+      await writeFile(legacy, lockFrom({ pid: 1, hostname: `${os.hostname()}-elsewhere` }));
+      const store = await openWorkspaceFolder({ folder, watch: false });
+      await store.create(sampleWorkspace());
+      await store.close();
+      expect(await readdir(folder)).toContain('.netvaerk.lock');
+    });
   });
 
   it('works where the file system has no hard links', async () => {
@@ -62,20 +110,14 @@ describe('folder lock', () => {
 
   it('treats an unreadable lock as abandoned only once it is old', async () => {
     const folder = await tempFolder();
-    const lockPath = path.join(folder, LOCK_FILE_NAME);
+    await openWorkspaceFolder({ folder, watch: false }).then((store) => store.close());
+    const lockPath = await lockPathOf(folder);
     await writeFile(lockPath, '{"pi');
     await expect(openWorkspaceFolder({ folder, watch: false })).rejects.toMatchObject({ code: 'workspaceLocked' });
     const old = new Date(Date.now() - 60_000);
     await utimes(lockPath, old, old);
     const store = await openWorkspaceFolder({ folder, watch: false });
     await store.close();
-  });
-
-  it('does not take over a live lock from another machine', async () => {
-    const folder = await tempFolder();
-    const other = { pid: 1, hostname: `${os.hostname()}-elsewhere`, startedAt: '2026-01-01T00:00:00.000Z' };
-    await writeFile(path.join(folder, LOCK_FILE_NAME), JSON.stringify(other));
-    await expect(openWorkspaceFolder({ folder, watch: false })).rejects.toMatchObject({ code: 'workspaceLocked' });
   });
 
   it('rejects every call after close with shuttingDown', async () => {
@@ -88,5 +130,6 @@ describe('folder lock', () => {
     await expect(store.update('grp-1', () => undefined)).rejects.toMatchObject({ code: 'shuttingDown' });
     await expect(store.create(sampleWorkspace('grp-2'))).rejects.toMatchObject({ code: 'shuttingDown' });
     await expect(store.listBackups('grp-1')).rejects.toMatchObject({ code: 'shuttingDown' });
+    await expect(store.otherDevices()).rejects.toMatchObject({ code: 'shuttingDown' });
   });
 });

@@ -1,92 +1,98 @@
-// One writer per workspace folder: `<folder>/.netvaerk.lock`, created exclusively; a crashed owner's lock is taken over.
+// One process per workspaces folder on this device. The lock lives in the device's own user-data folder
+// (folder-state.ts), never in the shared folder: other devices are not locked out, they are merged with. A lock can
+// never lock anyone out for ever: its owner renews it every heartbeat, and a lock from a dead process, from another
+// machine (a copied or roaming user-data folder) or without a recent heartbeat (a hung process, or a reused PID) is
+// taken over.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../domain/errors';
-import { syncFolder, tempFileNameFor } from './durable-write';
+import { durableWrite, makeFolderDurable, syncFolder, type DurableWriteContext } from './durable-write';
+import { createExclusive } from './exclusive-create';
 import { errorCode, type FsPort } from './fs-port';
-
-export const LOCK_FILE_NAME = '.netvaerk.lock';
 
 interface LockOwner {
   pid: number;
   hostname: string;
   startedAt: string;
+  heartbeatAt: string;
+  /** Tells our lock from a later owner's, even one with the same PID. */
+  token: string;
 }
 
 export interface FolderLock {
+  /** Renews the heartbeat; false when the lock is no longer ours (taken over after we stopped answering). */
+  renew(): Promise<boolean>;
   release(): Promise<void>;
 }
 
 export interface FolderLockOptions {
-  fs: FsPort;
-  clock: () => Date;
+  context: DurableWriteContext;
+  /** The shared folder the lock is for, named in the refusal. */
+  folder: string;
   /** Whether a process id is running on this machine; injectable for tests. */
   isProcessAlive?: (pid: number) => boolean;
+  /** A lock whose heartbeat is older than this is stale even if its PID runs. */
+  staleAfterMs: number;
 }
 
 const MAX_TAKEOVER_ATTEMPTS = 5;
 const UNREADABLE_LOCK_GRACE_MS = 10_000;
 
-export async function acquireFolderLock(folder: string, options: FolderLockOptions): Promise<FolderLock> {
-  const { fs } = options;
-  const lockPath = path.join(folder, LOCK_FILE_NAME);
+export async function acquireFolderLock(lockPath: string, options: FolderLockOptions): Promise<FolderLock> {
+  const { context, folder } = options;
+  const { fs } = context;
   const isAlive = options.isProcessAlive ?? isProcessAlive;
-  const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: options.clock().toISOString() };
-  const ownContent = JSON.stringify(owner);
+  const now = context.clock().toISOString();
+  let owner: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: now, heartbeatAt: now, token: randomBytes(8).toString('hex') };
+  let ownContent = JSON.stringify(owner);
+  try {
+    await makeFolderDurable(fs, path.dirname(lockPath));
+  } catch (error) {
+    throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
+  }
 
   for (let attempt = 0; attempt < MAX_TAKEOVER_ATTEMPTS; attempt += 1) {
-    if (await tryCreate(fs, lockPath, ownContent)) {
-      await syncFolder(fs, folder);
-      return { release: () => releaseIfOurs(fs, lockPath, ownContent) };
+    if (await tryCreate(fs, lockPath, ownContent, folder)) {
+      await syncFolder(fs, path.dirname(lockPath));
+      return {
+        renew: async () => {
+          if ((await readLock(fs, lockPath).catch(() => 'missing')) !== ownContent) return false;
+          owner = { ...owner, heartbeatAt: context.clock().toISOString() };
+          const next = JSON.stringify(owner);
+          await durableWrite(lockPath, next, context);
+          ownContent = next;
+          return true;
+        },
+        release: () => releaseIfOurs(fs, lockPath, ownContent),
+      };
     }
     const existing = await readLock(fs, lockPath);
     if (existing === 'missing') continue;
     const holder = parseOwner(existing);
     const stale =
       holder === null
-        ? await isAbandonedUnreadableLock(fs, lockPath, options.clock())
-        : holder.hostname === owner.hostname && !isAlive(holder.pid);
+        ? await isAbandonedUnreadableLock(fs, lockPath, context.clock())
+        : isStale(holder, owner, context.clock(), options.staleAfterMs, isAlive);
     if (!stale) throw new AppError('workspaceLocked', { folder, pid: holder?.pid ?? 0 });
     await moveAsideIfUnchanged(fs, lockPath, existing);
   }
   throw new AppError('workspaceLocked', { folder, pid: 0 });
 }
 
-/** File systems without hard links (FAT/exFAT drives, some network shares) answer link() with one of these. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
-
-/**
- * Creates the lock with its full content in one step: the content is written and flushed to a temp file first and then
- * hard-linked to the lock name, so no other process can ever read a half-written lock and think it stale. Where hard
- * links are not supported, the lock is created exclusively in place ('wx') instead.
- */
-async function tryCreate(fs: FsPort, lockPath: string, content: string): Promise<boolean> {
-  const temp = tempFileNameFor(lockPath);
-  try {
-    await writeNew(fs, temp, content);
-    try {
-      await fs.link(temp, lockPath);
-    } catch (error) {
-      if (!NO_HARD_LINKS.has(errorCode(error) ?? '')) throw error;
-      await writeNew(fs, lockPath, content);
-    }
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
-    throw new AppError('folderNotUsable', { folder: path.dirname(lockPath), reason: errorCode(error) ?? 'unknown' });
-  } finally {
-    await fs.unlink(temp).catch(() => undefined);
-  }
+function isStale(holder: LockOwner, self: LockOwner, now: Date, staleAfterMs: number, isAlive: (pid: number) => boolean): boolean {
+  if (holder.hostname !== self.hostname) return true;
+  if (!isAlive(holder.pid)) return true;
+  const heartbeat = Date.parse(holder.heartbeatAt);
+  // Also a heartbeat far in the future (the clock was set back): no reading of the clock may keep a lock for ever.
+  return !Number.isFinite(heartbeat) || Math.abs(now.getTime() - heartbeat) > staleAfterMs;
 }
 
-async function writeNew(fs: FsPort, filePath: string, content: string): Promise<void> {
-  const handle = await fs.open(filePath, 'wx');
+async function tryCreate(fs: FsPort, lockPath: string, content: string, folder: string): Promise<boolean> {
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    return await createExclusive(fs, lockPath, content);
+  } catch (error) {
+    throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
   }
 }
 
@@ -141,7 +147,13 @@ function parseOwner(content: string): LockOwner | null {
   try {
     const value = JSON.parse(content) as Partial<LockOwner>;
     if (typeof value.pid === 'number' && typeof value.hostname === 'string') {
-      return { pid: value.pid, hostname: value.hostname, startedAt: String(value.startedAt ?? '') };
+      return {
+        pid: value.pid,
+        hostname: value.hostname,
+        startedAt: String(value.startedAt ?? ''),
+        heartbeatAt: String(value.heartbeatAt ?? ''),
+        token: String(value.token ?? ''),
+      };
     }
   } catch {
     // fall through: unreadable

@@ -4,7 +4,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../domain/text';
-import { VERIFIED_RECORD_FILE_NAME } from './verified-record';
 import { decodeWorkspace } from './workspace-codec';
 import { sampleWorkspace, tempFolder } from './test-support';
 import { openWorkspaceFolder } from './workspace-folder';
@@ -37,7 +36,7 @@ describe('hostile text through the store', () => {
     await store.close();
 
     // Every file is directly in the folder, under a name the OS would accept, and all names differ.
-    const files = (await readdir(folder)).filter((name) => name.endsWith('.json') && name !== VERIFIED_RECORD_FILE_NAME);
+    const files = (await readdir(folder)).filter((name) => name.endsWith('.json'));
     expect(files).toHaveLength(HOSTILE_NAMES.length);
     for (const fileName of files) {
       expect(fileName).toMatch(/^[^/\\:*?"<>|]+\.json$/);

@@ -1,18 +1,22 @@
 // The problems list outlives a restart: a file set aside as corrupt, or our version kept beside someone else's, is
 // still explained (with where its bytes are) the next time the folder opens, until the facilitator dismisses it or
-// the kept file is gone. Kept in a hidden file in the workspace folder, next to what it describes; it is advisory,
-// so a missing or damaged record only means an empty list, and a failed write is tried again with the next change.
+// the kept file is gone. Kept in this device's own state for the folder (folder-state.ts), not in the shared folder:
+// another device keeps its own list. It is advisory, so a missing or damaged record only means an empty list, and a
+// failed write is tried again with the next change.
 import path from 'node:path';
 import { z } from 'zod';
+import { entityId } from '../domain/text';
 import type { WorkspaceProblem } from '../domain/views';
 import { durableWrite, type DurableWriteContext } from './durable-write';
 import { errorCode } from './fs-port';
 
-export const PROBLEM_RECORD_FILE_NAME = '.netvaerk-problems.json';
+/** Where older versions kept the list: in the shared folder. Such a file is ignored. */
+export const LEGACY_PROBLEM_RECORD_FILE_NAME = '.netvaerk-problems.json';
 
+// Shaped like what the store itself writes: an edited record must not send a restore to a path the store never uses.
 const backupInfoSchema = z.object({
-  id: z.string(),
-  groupId: z.string(),
+  id: z.string().regex(/^[0-9TZ-]+-[a-z0-9-]+\.json$/),
+  groupId: entityId,
   groupName: z.string(),
   createdAt: z.string(),
   sizeBytes: z.number(),
@@ -31,10 +35,10 @@ const problemSchema = z.object({
 const recordSchema = z.object({ version: z.literal(1), problems: z.array(problemSchema) });
 
 /** The recorded problems whose kept file is still there. */
-export async function readProblemRecord(context: DurableWriteContext, folder: string): Promise<WorkspaceProblem[]> {
+export async function readProblemRecord(context: DurableWriteContext, recordPath: string, folder: string): Promise<WorkspaceProblem[]> {
   let text: string;
   try {
-    text = Buffer.from(await context.fs.readFile(path.join(folder, PROBLEM_RECORD_FILE_NAME))).toString('utf8');
+    text = Buffer.from(await context.fs.readFile(recordPath)).toString('utf8');
   } catch {
     return [];
   }
@@ -54,7 +58,7 @@ export async function readProblemRecord(context: DurableWriteContext, folder: st
 }
 
 /** Writes the list as it is now; writes are serialised and only the latest list matters. */
-export function problemRecordWriter(context: DurableWriteContext, folder: string) {
+export function problemRecordWriter(context: DurableWriteContext, recordPath: string) {
   let chain: Promise<void> = Promise.resolve();
   let latest: WorkspaceProblem[] = [];
   let queued = false;
@@ -66,7 +70,7 @@ export function problemRecordWriter(context: DurableWriteContext, folder: string
       chain = chain.then(async () => {
         queued = false;
         const bytes = `${JSON.stringify({ version: 1, problems: latest }, null, 2)}\n`;
-        await durableWrite(path.join(folder, PROBLEM_RECORD_FILE_NAME), bytes, context).catch(() => undefined);
+        await durableWrite(recordPath, bytes, context).catch(() => undefined);
       });
     },
     /** Resolves when every list handed to save() is on disk (or failed to be). */

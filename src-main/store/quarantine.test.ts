@@ -1,9 +1,8 @@
-import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_RECORD_FILE_NAME } from './problem-record';
 import { encodeWorkspace } from './workspace-codec';
-import { observedFs, sampleWorkspace, systemError, tempFolder } from './test-support';
+import { observedFs, sampleWorkspace, systemError, tempFolder, unnamedDeviceState } from './test-support';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const validBytes = () => Buffer.from(encodeWorkspace(sampleWorkspace()));
@@ -181,11 +180,12 @@ describe('problems after a restart', () => {
     const { folder, store } = await openWith(new Uint8Array(0));
     const [problem] = store.problems();
     await store.close();
-    const record = JSON.parse(await readFile(path.join(folder, PROBLEM_RECORD_FILE_NAME), 'utf8'));
+    const recordPath = (await unnamedDeviceState(folder)).problems;
+    const record = JSON.parse(await readFile(recordPath, 'utf8'));
     const outside = path.join(await tempFolder(), 'somewhere.json');
     await writeFile(outside, 'not ours');
     record.problems.push({ ...problem, id: 'elsewhere', keptAt: outside });
-    await writeFile(path.join(folder, PROBLEM_RECORD_FILE_NAME), JSON.stringify(record));
+    await writeFile(recordPath, JSON.stringify(record));
     await unlink(problem!.keptAt!);
 
     const reopened = await openWorkspaceFolder({ folder, watch: false });
@@ -195,7 +195,9 @@ describe('problems after a restart', () => {
 
   it('opens with an empty list when the record is damaged', async () => {
     const folder = await tempFolder();
-    await writeFile(path.join(folder, PROBLEM_RECORD_FILE_NAME), '{"version": 1, "problems": [{"id": 3}');
+    const state = await unnamedDeviceState(folder);
+    await mkdir(state.dir, { recursive: true });
+    await writeFile(state.problems, '{"version": 1, "problems": [{"id": 3}');
     const store = await openWorkspaceFolder({ folder, watch: false });
     expect(store.problems()).toEqual([]);
     await store.close();

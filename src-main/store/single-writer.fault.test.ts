@@ -4,7 +4,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERIFIED_RECORD_FILE_NAME } from './verified-record';
 import { decodeWorkspace } from './workspace-codec';
 import { sampleWorkspace, tempFolder } from './test-support';
 import { openWorkspaceFolder } from './workspace-folder';
@@ -54,9 +53,8 @@ describe('two stores on one folder', () => {
     expect(seenMemberCounts.size).toBeGreaterThan(1);
     await first.close();
 
-    // The refused openers left nothing behind: no lock temp files, only the group file, the backups and the record of
-    // validated files the first store wrote as it closed.
-    expect((await readdir(folder)).sort()).toEqual(['.backups', VERIFIED_RECORD_FILE_NAME, fileName]);
+    // The refused openers left nothing behind: only the group file and the backups (lock and records live on the device).
+    expect((await readdir(folder)).sort()).toEqual(['.backups', fileName]);
     const final = decodeWorkspace(await readFile(filePath));
     expect(final.kind === 'ok' && final.workspace.members.length).toBe(WRITES + 1);
   });

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Workspace } from '../domain/model';
 import type { AppEvent } from '../domain/views';
+import { folderStatePaths, type FolderStatePaths } from './folder-state';
 import { nodeFsPort, type FileHandlePort, type FsPort } from './fs-port';
+import { UNNAMED_DEVICE_DIR } from './workspace-folder';
 
 const createdFolders: string[] = [];
 
@@ -17,8 +19,17 @@ export async function tempFolder(): Promise<string> {
 }
 
 afterEach(async () => {
-  for (const folder of createdFolders.splice(0)) await rm(folder, { recursive: true, force: true });
+  for (const folder of createdFolders.splice(0)) {
+    // What a store opened without a device kept about this folder (lock, records) goes with it.
+    await rm((await unnamedDeviceState(folder)).dir, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
+  }
 });
+
+/** Where a store opened on `folder` without a device keeps its lock and records. */
+export function unnamedDeviceState(folder: string): Promise<FolderStatePaths> {
+  return folderStatePaths(UNNAMED_DEVICE_DIR, folder);
+}
 
 export function sampleWorkspace(id = 'grp-1', name = 'IT-chefer Øst'): Workspace {
   return {

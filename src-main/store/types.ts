@@ -1,5 +1,6 @@
 // The store's face to the rest of the main process. Only store/ touches workspace files.
 import type { GroupSummary, Workspace } from '../domain/model';
+import type { DevicePresence } from '../domain/presence';
 import type { AppEvent, BackupInfo, SaveState, WorkspaceProblem } from '../domain/views';
 
 export interface WorkspaceStore {
@@ -26,6 +27,8 @@ export interface WorkspaceStore {
   /** Saves the current state as a backup first, so a restore can itself be undone. */
   restoreBackup(groupId: string, backupId: string): Promise<GroupSummary>;
   saveState(): SaveState;
+  /** Other devices that have this folder open now (their presence files, with a recent heartbeat). */
+  otherDevices(): Promise<DevicePresence[]>;
   /** Flushes pending writes, stops watchers, releases the folder lock. Further calls reject with 'shuttingDown'. */
   close(): Promise<void>;
 }

@@ -1,14 +1,18 @@
-// An open skips validation only for the exact bytes this store validated or wrote, under the same rules; everything
-// else is validated in full (and quarantined when it fails).
-import { readFile, writeFile } from 'node:fs/promises';
+// An open skips validation only for the exact bytes this store validated or wrote, under the same rules, recorded and
+// signed by this device in its own user-data folder; everything else is validated in full (and quarantined when it
+// fails). No record, forged or damaged, can make the folder unusable or a group answer with an internal error.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAppServices } from '../app/services';
+import { createHeadlessHost } from '../host/headless-host';
+import { folderStatePaths } from './folder-state';
 import { contentHash } from './workspace-codec';
-import { sampleWorkspace, tempFolder } from './test-support';
-import { VALIDATION_FINGERPRINT, VERIFIED_RECORD_FILE_NAME } from './verified-record';
+import { sampleWorkspace, tempFolder, unnamedDeviceState } from './test-support';
+import { LEGACY_VERIFIED_RECORD_FILE_NAME, VALIDATION_FINGERPRINT } from './verified-record';
 import { openWorkspaceFolder } from './workspace-folder';
 
-const recordPath = (folder: string) => path.join(folder, VERIFIED_RECORD_FILE_NAME);
+const recordPath = async (folder: string) => (await unnamedDeviceState(folder)).verified;
 /** A file that parses and has the current version, but breaks the schema (it must never be trusted by accident). */
 const invalidBytes = () => Buffer.from(JSON.stringify({ ...sampleWorkspace(), members: 'nobody' }, null, 2));
 
@@ -23,12 +27,17 @@ async function folderWithGroup() {
   return { folder, fileName };
 }
 
+/** Valid, but not as validation leaves it: validation trims names, so only an unvalidated open keeps the spaces. */
+const untrimmedBytes = () =>
+  Buffer.from(JSON.stringify({ ...sampleWorkspace(), group: { ...sampleWorkspace().group, name: '  Gruppe  ' } }, null, 2));
+
 describe('the verified record', () => {
-  it('records at close the hash of each group file as the store left it, and reopens to the same data', async () => {
+  it('records at close, on the device, the hash of each group file as the store left it, and reopens to the same data', async () => {
     const { folder, fileName } = await folderWithGroup();
-    const record = JSON.parse(await readFile(recordPath(folder), 'utf8'));
+    const record = JSON.parse(await readFile(await recordPath(folder), 'utf8'));
     expect(record.fingerprint).toBe(VALIDATION_FINGERPRINT);
     expect(record.files[fileName]).toBe(contentHash(await readFile(path.join(folder, fileName))));
+    expect(await readdir(folder)).not.toContain(LEGACY_VERIFIED_RECORD_FILE_NAME);
 
     const reopened = await openWorkspaceFolder({ folder, watch: false });
     expect(reopened.get('grp-1').group.description).toBe('Gemt før lukning');
@@ -45,37 +54,20 @@ describe('the verified record', () => {
     await store.close();
   });
 
-  it('trusts nothing recorded under other rules (another fingerprint)', async () => {
+  it('skips validation only for bytes this device recorded itself', async () => {
     const { folder, fileName } = await folderWithGroup();
-    await writeFile(path.join(folder, fileName), invalidBytes());
-    // A record naming exactly these bytes, but written by a store with other validation rules.
-    const record = { fingerprint: 'other-rules', files: { [fileName]: contentHash(invalidBytes()) } };
-    await writeFile(recordPath(folder), JSON.stringify(record));
-    const store = await openWorkspaceFolder({ folder, watch: false });
-    expect(store.problems()).toMatchObject([{ kind: 'corrupt', reason: 'invalidData' }]);
-    await store.close();
-  });
-
-  it('takes exactly the recorded bytes as they are, and validates the same bytes without a record', async () => {
-    const { folder, fileName } = await folderWithGroup();
-    // Valid but not as validation leaves it: validation trims names, so only an unvalidated open keeps the spaces.
-    const untrimmed = Buffer.from(JSON.stringify({ ...sampleWorkspace(), group: { ...sampleWorkspace().group, name: '  Gruppe  ' } }, null, 2));
-    await writeFile(path.join(folder, fileName), untrimmed);
-    await writeFile(recordPath(folder), JSON.stringify({ fingerprint: VALIDATION_FINGERPRINT, files: { [fileName]: contentHash(untrimmed) } }));
-    const trusting = await openWorkspaceFolder({ folder, watch: false });
-    expect(trusting.get('grp-1').group.name).toBe('  Gruppe  ');
-    await trusting.close();
-
-    await writeFile(path.join(folder, fileName), untrimmed);
-    await writeFile(recordPath(folder), JSON.stringify({ fingerprint: VALIDATION_FINGERPRINT, files: {} }));
+    // This device validates the untrimmed file (trimming it) and records what it wrote: the next open trusts that.
+    await writeFile(path.join(folder, fileName), untrimmedBytes());
     const validating = await openWorkspaceFolder({ folder, watch: false });
     expect(validating.get('grp-1').group.name).toBe('Gruppe');
     await validating.close();
+    const record = JSON.parse(await readFile(await recordPath(folder), 'utf8'));
+    expect(record.files[fileName]).toBe(contentHash(await readFile(path.join(folder, fileName))));
   });
 
   it('opens as usual with a damaged record', async () => {
     const { folder } = await folderWithGroup();
-    await writeFile(recordPath(folder), '{"fingerprint": ');
+    await writeFile(await recordPath(folder), '{"fingerprint": ');
     const store = await openWorkspaceFolder({ folder, watch: false });
     expect(store.get('grp-1').group.description).toBe('Gemt før lukning');
     await store.close();
@@ -83,9 +75,79 @@ describe('the verified record', () => {
 
   it('keeps the same hashes across an open and close that changed nothing', async () => {
     const { folder } = await folderWithGroup();
-    const before = JSON.parse(await readFile(recordPath(folder), 'utf8'));
+    const before = JSON.parse(await readFile(await recordPath(folder), 'utf8'));
     const store = await openWorkspaceFolder({ folder, watch: false });
     await store.close();
-    expect(JSON.parse(await readFile(recordPath(folder), 'utf8'))).toEqual(before);
+    expect(JSON.parse(await readFile(await recordPath(folder), 'utf8'))).toEqual(before);
+  });
+});
+
+describe('a forged verified record', () => {
+  /** Two groups; the first one's file is then replaced by bytes that break the schema. */
+  async function folderWithOneBadGroup() {
+    const folder = await tempFolder();
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    const { fileName } = await store.create(sampleWorkspace('grp-1', 'Øst'));
+    await store.create(sampleWorkspace('grp-2', 'Vest'));
+    await store.close();
+    await writeFile(path.join(folder, fileName), invalidBytes());
+    return { folder, fileName };
+  }
+
+  const forgeries = (fileName: string, signature: string) => ({
+    'naming the bad bytes, unsigned': { fingerprint: VALIDATION_FINGERPRINT, files: { [fileName]: contentHash(invalidBytes()) } },
+    'naming the bad bytes, with a made-up signature': {
+      fingerprint: VALIDATION_FINGERPRINT,
+      files: { [fileName]: contentHash(invalidBytes()) },
+      signature: 'ab'.repeat(32),
+    },
+    "with this device's signature of another record": {
+      fingerprint: VALIDATION_FINGERPRINT,
+      files: { [fileName]: contentHash(invalidBytes()) },
+      signature,
+    },
+    'under other rules': { fingerprint: 'other-rules', files: { [fileName]: contentHash(invalidBytes()) }, signature },
+    garbage: 'not json at all \u0000',
+  });
+
+  it('never skips validation: the bad file is quarantined and the other group opens, in every variant', async () => {
+    const probe = await folderWithOneBadGroup();
+    const { signature } = JSON.parse(await readFile(await recordPath(probe.folder), 'utf8')) as { signature: string };
+    for (const [variant, forged] of Object.entries(forgeries(probe.fileName, signature))) {
+      const { folder, fileName } = await folderWithOneBadGroup();
+      await writeFile(await recordPath(folder), typeof forged === 'string' ? forged : JSON.stringify(forged));
+      const store = await openWorkspaceFolder({ folder, watch: false });
+      expect(store.listGroups().map((group) => group.id), variant).toEqual(['grp-2']);
+      expect(store.problems(), variant).toMatchObject([{ kind: 'corrupt', reason: 'invalidData', fileName }]);
+      await store.close();
+    }
+  });
+
+  it('in the shared folder (where older versions kept it) is ignored and removed', async () => {
+    const { folder, fileName } = await folderWithOneBadGroup();
+    const legacy = { fingerprint: VALIDATION_FINGERPRINT, files: { [fileName]: contentHash(invalidBytes()) } };
+    await writeFile(path.join(folder, LEGACY_VERIFIED_RECORD_FILE_NAME), JSON.stringify(legacy));
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    expect(store.listGroups().map((group) => group.id)).toEqual(['grp-2']);
+    await store.close();
+    expect(await readdir(folder)).not.toContain(LEGACY_VERIFIED_RECORD_FILE_NAME);
+  });
+
+  it('through the API: the host starts and every call on the good group answers, never internal', async () => {
+    const { folder, fileName } = await folderWithOneBadGroup();
+    const userDataDir = path.join(await tempFolder(), 'user-data');
+    const host = createHeadlessHost({ NETVAERK_SYSTEM_LANGUAGE: 'da' });
+    const start = () => createAppServices({ userDataDir, workspacesFolderOverride: folder, host });
+    await (await start()).shutdown();
+    // The forger writes into this device's record too: unsigned, it is still not trusted.
+    const devicePaths = await folderStatePaths(userDataDir, folder);
+    await mkdir(devicePaths.dir, { recursive: true });
+    await writeFile(devicePaths.verified, JSON.stringify({ fingerprint: VALIDATION_FINGERPRINT, files: { [fileName]: contentHash(invalidBytes()) } }));
+    const services = await start();
+    const groups = await services.dispatch('groups.list', {});
+    expect(groups).toMatchObject({ ok: true });
+    const problems = await services.dispatch('problems.list', {});
+    expect(problems).toMatchObject({ ok: true, result: [{ kind: 'corrupt', fileName }] });
+    await services.shutdown();
   });
 });

@@ -1,5 +1,8 @@
-// The workspace store: one folder, one lock, one JSON file per group, and the only code that writes them.
+// The workspace store: one folder, one JSON file per group, and the only code that writes them. One process per folder
+// on this device (the lock and the bookkeeping live in the device's user-data folder); other devices announce
+// themselves in the folder (presence.ts) and are never refused.
 // Opening scans the folder (migrating, quarantining, refusing newer files); updates go through each group's writer.
+import os from 'node:os';
 import path from 'node:path';
 import { produce } from 'immer';
 import { Low } from 'lowdb';
@@ -9,14 +12,23 @@ import { CURRENT_SCHEMA_VERSION, workspaceSchema, type GroupSummary, type Worksp
 import { localIsoDate, summarizeGroup } from '../domain/summaries';
 import type { AppEvent, BackupInfo, SaveState, WorkspaceProblem } from '../domain/views';
 import { Backups } from './backups';
+import type { DevicePresence } from '../domain/presence';
+import { loadDeviceIdentity, type DeviceIdentity } from './device-identity';
 import { durableWrite, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
-import { freeAsideName, isGroupFileName, isOwnLeftover, stemOf } from './folder-entries';
+import { freeAsideName, isGroupFileName, removeLeftovers, stemOf } from './folder-entries';
 import { acquireFolderLock, type FolderLock } from './folder-lock';
+import { folderStatePaths, type FolderStatePaths } from './folder-state';
+import { Presence } from './presence';
 import { errorCode, nodeFsPort, type FolderWatcher, type FsPort } from './fs-port';
+import { encodeReplica, GroupSync } from './group-sync';
 import { GroupWriter } from './group-writer';
+import type { ConflictChoice } from './merge/conflict-inbox';
+import type { Replica } from './merge/sync-state';
+import { syncCopyOf } from './merge/sync-droppings';
+import type { SyncConflictView } from '../domain/sync-conflicts';
 import { ProblemList } from './problem-list';
 import { problemRecordWriter, readProblemRecord } from './problem-record';
-import { readVerifiedRecord, writeVerifiedRecord } from './verified-record';
+import { LEGACY_VERIFIED_RECORD_FILE_NAME, readVerifiedRecord, writeVerifiedRecord } from './verified-record';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
@@ -41,6 +53,16 @@ export interface WorkspaceFolderOptions {
   /** Whether to watch the folder for other programs' changes (the hash check before each write always runs). */
   watch?: boolean;
   isProcessAlive?: (pid: number) => boolean;
+  /**
+   * This installation: its user-data folder holds the lock and the bookkeeping for the folder, and its name is what
+   * other devices see. Without it (tools, most tests) a folder under the OS temp folder stands in for the user-data
+   * folder and no presence is written.
+   */
+  device?: { userDataDir: string; name: string };
+  /** How often the lock and the presence file are renewed. */
+  heartbeatIntervalMs?: number;
+  /** A lock or another device's presence without a heartbeat for this long is stale. */
+  staleAfterMs?: number;
 }
 
 interface GroupEntry {
@@ -52,6 +74,8 @@ interface GroupEntry {
   adapter: WorkspaceFileAdapter;
   writer: GroupWriter;
   lastBackupAt: number;
+  /** Hash of the file's bytes as the latest snapshot holds them, when known: the close snapshot is skipped if equal. */
+  snapshotHash: string | null;
   lastSummary: string;
   /** Our version, set aside after someone else changed the file, until it is durable as `keptAt`. */
   conflictCopy: ConflictCopy | null;
@@ -69,7 +93,11 @@ const DEFAULTS = {
   backupIntervalMs: 15 * 60_000,
   saveRetryIntervalMs: 30_000,
   watchDebounceMs: 300,
+  heartbeatIntervalMs: 30_000,
+  staleAfterMs: 2 * 60_000,
 };
+/** The stand-in user-data folder of a store opened without a device (see WorkspaceFolderOptions.device). */
+export const UNNAMED_DEVICE_DIR = path.join(os.tmpdir(), `netvaerk-unnamed-device-${safeUserTag()}`);
 const FALLBACK_STEM = 'gruppe';
 const EXTERNAL_CONFLICT = () => new AppError('saveFailed', { code: 'externalConflict' });
 
@@ -82,8 +110,28 @@ export async function openWorkspaceFolder(options: WorkspaceFolderOptions): Prom
   } catch (error) {
     throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
   }
-  const lock = await acquireFolderLock(folder, { fs, clock, isProcessAlive: options.isProcessAlive });
-  const store = new WorkspaceFolderStore(folder, lock, { ...options, fs, clock });
+  const context: DurableWriteContext = {
+    fs,
+    clock,
+    sleep: options.sleep ?? realSleep,
+    renameRetryWindowMs: options.renameRetryWindowMs ?? DEFAULTS.renameRetryWindowMs,
+  };
+  const userDataDir = options.device?.userDataDir ?? UNNAMED_DEVICE_DIR;
+  let identity: DeviceIdentity;
+  let state: FolderStatePaths;
+  try {
+    identity = await loadDeviceIdentity(context, userDataDir);
+    state = await folderStatePaths(userDataDir, folder);
+  } catch (error) {
+    throw new AppError('folderNotUsable', { folder: userDataDir, reason: errorCode(error) ?? 'unknown' });
+  }
+  const lock = await acquireFolderLock(state.lock, {
+    context,
+    folder,
+    isProcessAlive: options.isProcessAlive,
+    staleAfterMs: options.staleAfterMs ?? DEFAULTS.staleAfterMs,
+  });
+  const store = new WorkspaceFolderStore(folder, lock, { identity, state }, { ...options, fs, clock });
   try {
     await store.load();
   } catch (error) {
@@ -115,10 +163,17 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private watchTimer: ReturnType<typeof setTimeout> | null = null;
   private folderCheck: Promise<void> = Promise.resolve();
   private closing: Promise<void> | null = null;
+  /** This device's clock and stamps: every change is stamped, every file changed elsewhere merged (group-sync.ts). */
+  private readonly sync: GroupSync;
+  /** This device's presence in the folder; null when opened without a device. */
+  private readonly presence: Presence | null;
+  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
+  private heartbeat: Promise<void> = Promise.resolve();
 
   constructor(
     readonly folder: string,
     private readonly lock: FolderLock,
+    private readonly device: { identity: DeviceIdentity; state: FolderStatePaths },
     private readonly options: WorkspaceFolderOptions & { fs: FsPort; clock: () => Date },
   ) {
     this.fs = options.fs;
@@ -128,6 +183,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
       backupIntervalMs: options.backupIntervalMs ?? DEFAULTS.backupIntervalMs,
       saveRetryIntervalMs: options.saveRetryIntervalMs ?? DEFAULTS.saveRetryIntervalMs,
       watchDebounceMs: options.watchDebounceMs ?? DEFAULTS.watchDebounceMs,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
+      staleAfterMs: options.staleAfterMs ?? DEFAULTS.staleAfterMs,
     };
     this.context = {
       fs: this.fs,
@@ -137,7 +194,17 @@ class WorkspaceFolderStore implements WorkspaceStore {
     };
     this.backups = new Backups(folder, this.context);
     this.saveTracker = new SaveStateTracker((state) => this.emit({ type: 'saveState', state }));
-    this.problemRecord = problemRecordWriter(this.context, folder);
+    this.sync = new GroupSync(device.identity.id, options.device?.name ?? null, this.clock);
+    this.problemRecord = problemRecordWriter(this.context, device.state.problems);
+    this.presence = options.device
+      ? new Presence({
+          context: this.context,
+          folder,
+          deviceId: device.identity.id,
+          name: options.device.name,
+          staleAfterMs: this.settings.staleAfterMs,
+        })
+      : null;
     this.problemList = new ProblemList(this.clock, () => {
       this.problemRecord.save(this.problemList.list());
       this.emit({ type: 'problemsChanged' });
@@ -147,31 +214,49 @@ class WorkspaceFolderStore implements WorkspaceStore {
   // ---- opening ---------------------------------------------------------------------------------------------------
 
   async load(): Promise<void> {
-    this.verified = await readVerifiedRecord(this.context, this.folder);
-    for (const problem of await readProblemRecord(this.context, this.folder)) this.problemList.restore(problem);
-    for (const fileName of (await this.fs.readdir(this.folder)).sort()) {
-      if (isOwnLeftover(fileName)) await this.fs.unlink(path.join(this.folder, fileName)).catch(() => undefined);
-      else if (isGroupFileName(fileName)) await this.loadFile(fileName);
+    const { identity, state } = this.device;
+    this.verified = await readVerifiedRecord(this.context, state.verified, identity.secret);
+    for (const problem of await readProblemRecord(this.context, state.problems, this.folder)) this.problemList.restore(problem);
+    // Older versions kept the record in the shared folder, where a sync client could mix it up; it is never read.
+    await this.fs.unlink(path.join(this.folder, LEGACY_VERIFIED_RECORD_FILE_NAME)).catch(() => undefined);
+    await removeLeftovers(this.fs, this.folder, this.clock());
+    await this.backups.removeLeftovers();
+    const listing = (await this.fs.readdir(this.folder)).sort();
+    // A sync client's copy of a group file is merged into that group once it is open, not opened as the group.
+    const isCopy = (fileName: string) => listing.some((other) => other !== fileName && syncCopyOf(fileName, other));
+    for (const fileName of listing) {
+      if (isGroupFileName(fileName) && !isCopy(fileName)) await this.loadFile(fileName);
+    }
+    for (const fileName of listing.filter(isCopy)) {
+      if (isGroupFileName(fileName) && !(await this.takeInSyncCopy(fileName))) await this.loadFile(fileName);
     }
     this.loaded = true;
+    // Presence only informs other devices: a folder that cannot take it still opens.
+    await this.presence?.announce().catch(() => undefined);
+    this.heartbeatTimer = setInterval(() => this.beat(), this.settings.heartbeatIntervalMs);
+    this.heartbeatTimer.unref?.();
   }
 
   /** Opens one group file: migrates and snapshots a good one, quarantines a bad one, refuses a newer one. */
   private async loadFile(fileName: string): Promise<void> {
     const adapter = new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context);
-    let workspace: Workspace;
+    const recorded = (hash: string) => this.verified.get(fileName) === hash;
+    let entry: GroupEntry | null;
     try {
-      workspace = await adapter.read((hash) => this.verified.get(fileName) === hash);
+      entry = await this.openGroupFile(fileName, adapter, recorded).catch((error: unknown) => {
+        // Bytes taken on the record's word that still break the app: the record was wrong, so validate in full.
+        if (error instanceof UnusableWorkspaceFile || errorCode(error)) throw error;
+        return this.openGroupFile(fileName, adapter, () => false);
+      });
     } catch (error) {
+      // One bad file is set aside and explained; it never keeps the other groups from opening.
       if (error instanceof UnusableWorkspaceFile) await this.setAsideUnusable(fileName, error.decoded, null);
       else if (errorCode(error) !== 'ENOENT' && errorCode(error) !== 'EISDIR') {
         this.problemList.add({ kind: 'corrupt', fileName, keptAt: adapter.filePath, reason: 'unreadable', newestBackup: null });
       }
       return;
     }
-    // Two files of one group (copied by hand, or a sync client's duplicate): the first one wins, the other is left alone.
-    if (this.groups.has(workspace.group.id)) return;
-    const entry = this.addEntry(workspace, fileName, adapter);
+    if (!entry) return;
     const original = adapter.lastRead;
     if (original && original.fromVersion < CURRENT_SCHEMA_VERSION) {
       // The original bytes must be safe before the file is rewritten; if that fails, opening the folder fails.
@@ -183,6 +268,18 @@ class WorkspaceFolderStore implements WorkspaceStore {
     await this.snapshotOnOpen(entry).catch(() => undefined);
   }
 
+  /** Reads and registers one group file; null when its group is already open. */
+  private async openGroupFile(
+    fileName: string,
+    adapter: WorkspaceFileAdapter,
+    validatedBefore: (hash: string) => boolean,
+  ): Promise<GroupEntry | null> {
+    const workspace = await adapter.read(validatedBefore);
+    // Two files of one group (copied by hand, or a sync client's duplicate): the first one wins, the other is left alone.
+    if (this.groups.has(workspace.group.id)) return null;
+    return this.addEntry(workspace, fileName, adapter);
+  }
+
   /** Keeps the file as it was opened, unless the newest snapshot already holds exactly those bytes. */
   private async snapshotOnOpen(entry: GroupEntry): Promise<void> {
     const opened = entry.adapter.lastRead;
@@ -192,6 +289,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const newest = await this.backups.newestBytes(entry.id);
     if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'open');
     entry.lastBackupAt = this.clock().getTime();
+    if (opened?.fromVersion === CURRENT_SCHEMA_VERSION) entry.snapshotHash = entry.adapter.knownHash;
   }
 
   private addEntry(workspace: Workspace, fileName: string, adapter: WorkspaceFileAdapter): GroupEntry {
@@ -211,10 +309,12 @@ class WorkspaceFolderStore implements WorkspaceStore {
         retryIntervalMs: this.settings.saveRetryIntervalMs,
       }),
       lastBackupAt: 0,
+      snapshotHash: null,
       lastSummary: '',
       conflictCopy: null,
     };
     adapter.onRenameRetry = () => this.saveTracker.retrying(id, this.clock());
+    this.sync.opened(adapter.sync);
     entry.lastSummary = JSON.stringify(this.summaryOf(entry));
     this.groups.set(id, entry);
     return entry;
@@ -255,6 +355,11 @@ class WorkspaceFolderStore implements WorkspaceStore {
     return this.entryOf(groupId).adapter.knownSize;
   }
 
+  async otherDevices(): Promise<DevicePresence[]> {
+    this.assertOpen();
+    return (await this.presence?.others()) ?? [];
+  }
+
   // ---- changing --------------------------------------------------------------------------------------------------
 
   async create(workspace: Workspace): Promise<GroupSummary> {
@@ -285,6 +390,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!parsed.success) throw new AppError('validation');
     if (parsed.data.group.id !== groupId) throw new AppError('validation', { field: 'group.id' });
     const next = deepFreeze(parsed.data);
+    entry.adapter.sync = this.sync.stamp(entry.db.data, next, entry.adapter.sync);
     entry.db.data = next;
     await entry.writer.requestWrite();
     return next;
@@ -297,7 +403,10 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
     await this.backups.save(groupId, encodeWorkspace(entry.db.data), 'pre-restore');
     entry.lastBackupAt = this.clock().getTime();
-    entry.db.data = deepFreeze(backup.workspace);
+    // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
+    const restored = deepFreeze(backup.workspace);
+    entry.adapter.sync = this.sync.stamp(entry.db.data, restored, entry.adapter.sync);
+    entry.db.data = restored;
     await entry.writer.requestWrite();
     return this.summaryOf(entry);
   }
@@ -397,14 +506,15 @@ class WorkspaceFolderStore implements WorkspaceStore {
       if (!moved) throw new AppError('saveFailed', { code: 'corruptFileHeld' });
       return false;
     }
-    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id && !haveUnsavedChanges) {
-      entry.db.data = deepFreeze(decoded.workspace);
+    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id) {
+      // Another device's version, an older copy, an editor's change: merged, whether or not we have unsaved changes.
+      const merged = await this.mergeIn(entry, decoded);
+      // The file on disk is theirs now; ours is written over it knowingly, unless the merge is exactly their file.
       entry.adapter.remember(bytes);
       entry.fileNameFrom = decoded.workspace.group.name;
-      this.emit({ type: 'groupChanged', groupId: entry.id });
-      this.emitGroupsChangedIfSummaryChanged(entry);
-      return true;
+      return Buffer.compare(encodeReplica(merged), bytes) === 0;
     }
+    void haveUnsavedChanges;
     // Either both sides changed, or the file now holds another group or a newer version: theirs stays as the file,
     // ours is kept next to it and the user is told. The swap is synchronous with taking our copy, so no update made
     // in between can be lost; our copy is held until it is durable, even across a failed attempt.
@@ -468,9 +578,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (now - entry.lastBackupAt < this.settings.backupIntervalMs) return;
     entry.lastBackupAt = now;
     // A failed snapshot must not fail the save it follows; the next interval tries again.
-    await this.backups.save(entry.id, encodeWorkspace(entry.db.data), 'edit').catch(() => {
-      entry.lastBackupAt = 0;
-    });
+    await this.backups.save(entry.id, encodeWorkspace(entry.db.data), 'edit').then(
+      () => {
+        entry.snapshotHash = entry.adapter.knownHash;
+      },
+      () => {
+        entry.lastBackupAt = 0;
+      },
+    );
   }
 
   // ---- problems --------------------------------------------------------------------------------------------------
@@ -567,14 +682,42 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private async shutDown(): Promise<void> {
     this.watcher?.close();
     if (this.watchTimer) clearTimeout(this.watchTimer);
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     await this.folderCheck;
     for (const entry of this.groups.values()) {
       entry.writer.stop();
       await entry.writer.flush();
     }
+    if (this.loaded) {
+      // A failed snapshot must not keep the lock: the close goes on.
+      for (const entry of this.groups.values()) await this.snapshotAtClose(entry).catch(() => undefined);
+    }
     await this.problemRecord.settled();
     await this.recordVerifiedFiles();
+    await this.heartbeat;
+    await this.presence?.withdraw();
     await this.lock.release();
+  }
+
+  /**
+   * The session's last state as a snapshot, so restoring the newest backup after a damaged file brings back the last
+   * session too (the open snapshot alone would lose it); skipped when the newest snapshot already holds it.
+   */
+  private async snapshotAtClose(entry: GroupEntry): Promise<void> {
+    // Nothing changed since the latest snapshot: skip encoding and comparing a file of up to several MB at every close.
+    if (entry.snapshotHash !== null && entry.snapshotHash === entry.adapter.knownHash) return;
+    const bytes = encodeWorkspace(entry.db.data);
+    const newest = await this.backups.newestBytes(entry.id);
+    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'close');
+  }
+
+  /** Renews the lock and the presence file. A renewal that fails is tried again at the next beat. */
+  private beat(): void {
+    this.heartbeat = this.heartbeat.then(async () => {
+      if (this.closing) return;
+      await this.lock.renew().catch(() => undefined);
+      await this.presence?.beat().catch(() => undefined);
+    });
   }
 
   /** What each group file holds now was validated or written by this store: the next open need not check it again. */
@@ -585,7 +728,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       const hash = entry.adapter.knownHash;
       if (hash) files.set(entry.fileName, hash);
     }
-    await writeVerifiedRecord(this.context, this.folder, files);
+    await writeVerifiedRecord(this.context, this.device.state.verified, this.device.identity.secret, files);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -634,5 +777,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
     } catch {
       // A listener's bug must not break a save that already happened.
     }
+  }
+}
+
+/** Keeps two OS users on one machine apart in the shared temp folder. */
+function safeUserTag(): string {
+  try {
+    return os.userInfo().username.replace(/[^A-Za-z0-9_-]/g, '_') || 'user';
+  } catch {
+    return 'user';
   }
 }

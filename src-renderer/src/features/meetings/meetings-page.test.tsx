@@ -8,9 +8,6 @@ import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { MeetingsPage } from './meetings-page';
 
-// Mantine's autosizing textarea listens to document.fonts, which jsdom does not have.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
-
 const meeting: Meeting = {
   id: 'm1',
   date: '2027-03-09',

@@ -6,7 +6,7 @@ import type { SpeakerElsewhere } from '../../../../src-main/api/operations/speak
 import type { GroupSummary } from '../../../../src-main/domain/model';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
-import { sampleSpeaker } from './sample-speaker';
+import { sampleSpeaker } from '../../test-support/sample-speaker';
 import { SpeakersPage } from './speakers-page';
 
 const group: GroupSummary = {

@@ -3,7 +3,7 @@ import '../../test-support/setup-dom';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../../src-main/domain/model';
-import { sampleSpeaker } from './sample-speaker';
+import { sampleSpeaker } from '../../test-support/sample-speaker';
 import { useSpeakerSearch } from './use-speaker-search';
 
 const speaker = (id: string, name: string, organisation = '', topics: string[] = []) => sampleSpeaker(id, name, { organisation, topics });

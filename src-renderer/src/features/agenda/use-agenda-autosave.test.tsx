@@ -31,6 +31,7 @@ function renderAgendaAutosave(failures = 0) {
       }
       const { items } = input as { items: AgendaItem[] };
       saved.push(items.map((saved) => saved.title));
+      // The hook never reads the meeting the store answers with, so the fake leaves it out.
       return { agenda: items } as never;
     },
   });

@@ -1,6 +1,7 @@
 // Lint for the whole repository. Besides the usual checks, no-restricted-imports holds the architecture:
 // the renderer knows no Node, no Electron and no main-process code (only types from the shared contract),
 // the domain and the contract know no Node or Electron, and only the Electron-facing files may import electron.
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -23,9 +24,9 @@ const noNode = {
 // The renderer may see the shared contract only as types; the domain (pure rules, no Node by its own rule below)
 // it may import outright, so a rule such as agenda timing runs the same on both sides.
 const TYPE_ONLY_FOR_RENDERER = '(api/(contract|envelope|bridge|operations/.+?))(\\.ts|\\.js)?$';
-const rendererMainImports = [
+const rendererMainImportsExcept = (allowed) => [
   {
-    regex: `(^|/)src-main/(?!domain/)(?!${TYPE_ONLY_FOR_RENDERER})`,
+    regex: `(^|/)src-main/(?!domain/)${allowed ? `(?!${allowed})` : ''}(?!${TYPE_ONLY_FOR_RENDERER})`,
     message: 'The renderer may not import main-process code; talk to it through the API client.',
   },
   {
@@ -34,6 +35,35 @@ const rendererMainImports = [
     message: 'Use `import type` for the shared contract, envelope and bridge.',
   },
 ];
+const rendererMainImports = rendererMainImportsExcept(null);
+// A renderer test may build a fake reply with the main process's own pure CSV reader, so the fake cannot drift from
+// what members.previewImport really returns.
+const rendererTestMainImports = rendererMainImportsExcept('export/member-csv/');
+
+// Handlers validate, ask the domain and call the store. They share only their context and file delivery, never
+// another handler (a rule two handlers need belongs in domain/), and take from the exporters only what builds or reads
+// a file, not data shaping.
+// A handler module is a file in api/handlers/ that builds handlers (`export function …Handlers(`); helpers beside them
+// (context, delivery, a feature's view builders) may be imported.
+const HANDLERS_FOLDER = new URL('./src-main/api/handlers/', import.meta.url);
+const handlerModules = readdirSync(HANDLERS_FOLDER)
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  .filter((file) => /export function \w+Handlers\(/.test(readFileSync(new URL(file, HANDLERS_FOLDER), 'utf8')))
+  .map((file) => file.slice(0, -'.ts'.length));
+const handlerImports = {
+  patterns: [
+    {
+      regex: `^\\./(${handlerModules.join('|')})(\\.ts|\\.js)?$`,
+      message: 'A handler may not import another handler; move the shared rule to domain/.',
+    },
+    {
+      regex: '(^|/)export/',
+      allowTypeImports: true,
+      allowImportNamePattern: '(Docx|Bytes|Csv|Import|_LABELS)$',
+      message: 'Handlers take only file builders (…Docx, …Bytes, …Csv, …Import) and labels from export/; shape data in domain/.',
+    },
+  ],
+};
 
 // Features talk to the client, never to each other; what two features share lives in ui/ (or shared/). Features are
 // flat folders, so from a feature's file `../name` is always another feature. The app shell (layout/, app.tsx) and the
@@ -115,6 +145,15 @@ export default defineConfig(
   {
     files: ['src-renderer/src/features/**'],
     rules: { 'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererMainImports }, noOtherFeature) },
+  },
+  {
+    files: ['src-renderer/src/features/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererTestMainImports }, noOtherFeature) },
+  },
+  {
+    files: ['src-main/api/handlers/*.ts'],
+    ignores: ['src-main/api/handlers/*.test.ts'],
+    rules: { 'no-restricted-imports': restrict(noElectron, handlerImports) },
   },
   {
     files: ['src-renderer/src/ui/**', 'src-renderer/src/shared/**'],

@@ -1,5 +1,7 @@
-// Member history: a member who changes job keeps their earlier employments and stays in the group.
-import type { Member } from './model';
+// The people of a group: who is a member on a day, the job they hold, their job history (a member who changes job
+// keeps their earlier employments and stays in the group), and finding a member or speaker by id.
+import { AppError } from './errors';
+import type { Member, Speaker, Workspace } from './model';
 
 export type Employment = Member['employments'][number];
 
@@ -75,4 +77,18 @@ export function peopleOn(members: readonly Member[], day: string): PersonEntry[]
   return currentMembers(members, day)
     .map((member) => ({ id: member.id, name: member.name, organisation: currentOrganisation(member) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+/** The member with `memberId`, or the error code the renderer translates. */
+export function findMember(workspace: Pick<Workspace, 'members'>, memberId: string): Member {
+  const member = workspace.members.find((candidate) => candidate.id === memberId);
+  if (!member) throw new AppError('memberNotFound', { memberId });
+  return member;
+}
+
+/** The speaker with `speakerId`, or the error code the renderer translates. */
+export function findSpeaker(workspace: Pick<Workspace, 'speakers'>, speakerId: string): Speaker {
+  const speaker = workspace.speakers.find((candidate) => candidate.id === speakerId);
+  if (!speaker) throw new AppError('speakerNotFound', { speakerId });
+  return speaker;
 }

@@ -1,10 +1,10 @@
 // Formula injection (issue 6): whatever text a member record holds, no cell of the exported roster starts with a
-// character a spreadsheet would run as a formula (=, +, -, @, tab, CR). neutraliseFormula itself is unit-tested in
-// domain/member-csv.test.ts; this checks the whole export path over hostile input, cell by parsed cell.
+// character a spreadsheet would run as a formula (=, +, -, @, tab, CR). The escaping itself is unit-tested in
+// export/member-csv/member-csv.test.ts; this checks the whole export path over hostile input, cell by parsed cell.
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { membersToCsv } from '../domain/member-csv';
+import { membersToCsv } from '../export/member-csv/write';
 import { memberSchema, sectorSchema } from '../domain/model';
 import { cleanText } from '../domain/text';
 

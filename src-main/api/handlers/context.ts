@@ -1,4 +1,5 @@
 // What every handler may use. Handlers hold no state of their own: the store and settings do.
+import type { Workspace } from '../../domain/model';
 import type { WorkspaceStore } from '../../store/types';
 import type { Host } from '../../host/host';
 import type { AppSettingsStore } from '../../store/app-settings';
@@ -14,4 +15,12 @@ export interface HandlerContext {
   now(): Date;
   /** Closes the current workspaces folder and opens another; the old one stays open if the new one is refused. */
   changeFolder(folder: string): Promise<void>;
+}
+
+/** Every open group's workspace, for the questions that look across groups (a speaker's talks elsewhere). */
+export function allWorkspaces(context: HandlerContext): Readonly<Workspace>[] {
+  return context
+    .store()
+    .listGroups()
+    .map((summary) => context.store().get(summary.id));
 }

@@ -6,14 +6,13 @@ import { findInvitationConflicts, type GroupBookings } from '../../domain/invita
 import { createInvitation, transition } from '../../domain/invitations';
 import { buildEml, buildMailtoUrl, composeMailDraft, mailValuesFor } from '../../domain/mail-drafts';
 import { peopleSettingsOf, type Speaker, type Workspace } from '../../domain/model';
+import { findMember, findSpeaker } from '../../domain/people';
 import type { Invitation, InvitationState, MailKind } from '../../domain/speaker-model';
 import { localIsoDate } from '../../domain/summaries';
 import type { Handlers } from '../handlers-type';
 import type { InvitationChange, InvitationDraft, MailDraftView } from '../operations/invitations';
-import type { HandlerContext } from './context';
+import { allWorkspaces, type HandlerContext } from './context';
 import { deliverFile, openExternally } from './deliver';
-import { memberIn } from './members';
-import { allWorkspaces, speakerIn } from './speakers';
 
 type InvitationHandlers = Pick<
   Handlers,
@@ -70,8 +69,8 @@ function bookingsOf(workspace: Readonly<Workspace>): GroupBookings {
 /** Checks the draft's references and says which speaker it is for, a new one not yet having an id. */
 function resolveDraft(workspace: Readonly<Workspace>, draft: InvitationDraft): { speaker: Speaker; isNew: boolean } {
   checkMeeting(workspace, draft.meetingId);
-  if (draft.suggestedByMemberId !== undefined) memberIn(workspace, draft.suggestedByMemberId);
-  if (draft.speaker.kind === 'existing') return { speaker: speakerIn(workspace, draft.speaker.speakerId), isNew: false };
+  if (draft.suggestedByMemberId !== undefined) findMember(workspace, draft.suggestedByMemberId);
+  if (draft.speaker.kind === 'existing') return { speaker: findSpeaker(workspace, draft.speaker.speakerId), isNew: false };
   const { name, organisation, email } = draft.speaker;
   return {
     isNew: true,
@@ -131,7 +130,7 @@ export function invitationHandlers(context: HandlerContext): InvitationHandlers 
   const draftMail = (groupId: string, invitationId: string, kind: MailKind): MailDraftView => {
     const workspace = store().get(groupId);
     const invitation = invitationIn(workspace, invitationId);
-    const speaker = speakerIn(workspace, invitation.speakerId);
+    const speaker = findSpeaker(workspace, invitation.speakerId);
     const meeting = workspace.meetings.find((candidate) => candidate.id === invitation.meetingId);
     const settings = peopleSettingsOf(workspace.group);
     const { language } = workspace.group;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServices, type TestServices } from '../../app/test-services';
-import { decodeCsvBytes } from '../../domain/member-csv';
+import { decodeCsvBytes } from '../../export/member-csv/decode-bytes';
 import { callerFor, refusal } from './people-test-support';
 
 let test: TestServices;
@@ -9,7 +9,7 @@ const call = callerFor(() => test);
 let groupId: string;
 
 const fixtureBase64 = (name: string) =>
-  readFileSync(new URL(`../../domain/fixtures/csv/${name}`, import.meta.url)).toString('base64');
+  readFileSync(new URL(`../../export/member-csv/fixtures/${name}`, import.meta.url)).toString('base64');
 
 const fields = {
   name: 'Mette Holm',

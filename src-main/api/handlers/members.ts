@@ -1,8 +1,8 @@
 // Members: roster edits that keep job history, leaving without deleting, delete with undo, CSV import and export.
-import { AppError } from '../../domain/errors';
-import { exportMembersCsv, previewMemberImport } from '../../domain/member-csv';
-import type { Member, Workspace } from '../../domain/model';
-import { changeEmployment, currentEmployment, type Employment } from '../../domain/people';
+import { previewMemberImport } from '../../export/member-csv/preview';
+import { exportMembersCsv } from '../../export/member-csv/write';
+import type { Member } from '../../domain/model';
+import { changeEmployment, currentEmployment, findMember, type Employment } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
 import type { Handlers } from '../handlers-type';
 import type { MemberFields } from '../operations/members';
@@ -21,12 +21,6 @@ type MemberHandlers = Pick<
   | 'members.import'
   | 'members.exportCsv'
 >;
-
-export function memberIn(workspace: Readonly<Workspace>, memberId: string): Member {
-  const member = workspace.members.find((candidate) => candidate.id === memberId);
-  if (!member) throw new AppError('memberNotFound', { memberId });
-  return member;
-}
 
 function jobOf(fields: MemberFields): Omit<Employment, 'from' | 'to'> | undefined {
   return fields.organisation === '' ? undefined : { organisation: fields.organisation, title: fields.title, sector: fields.sector };
@@ -77,7 +71,7 @@ export function memberHandlers(context: HandlerContext): MemberHandlers {
       return member;
     },
     'members.update': async ({ groupId, memberId, member: fields, jobChangeOn }) => {
-      const existing = memberIn(store().get(groupId), memberId);
+      const existing = findMember(store().get(groupId), memberId);
       const job = jobOf(fields);
       const changesJob = jobChangeOn !== undefined && job !== undefined && !sameJob(job, currentEmployment(existing));
       const employments = changesJob
@@ -90,7 +84,7 @@ export function memberHandlers(context: HandlerContext): MemberHandlers {
       return updated;
     },
     'members.setLeft': async ({ groupId, memberId, left }) => {
-      const existing = memberIn(store().get(groupId), memberId);
+      const existing = findMember(store().get(groupId), memberId);
       const { left: _previous, ...rest } = existing;
       const updated: Member = left === null ? rest : { ...rest, left };
       await store().update(groupId, (draft) => {
@@ -99,7 +93,7 @@ export function memberHandlers(context: HandlerContext): MemberHandlers {
       return updated;
     },
     'members.delete': async ({ groupId, memberId }) => {
-      const existing = memberIn(store().get(groupId), memberId);
+      const existing = findMember(store().get(groupId), memberId);
       await store().update(groupId, (draft) => {
         draft.members = draft.members.filter((member) => member.id !== memberId);
       });

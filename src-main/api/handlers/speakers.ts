@@ -2,10 +2,10 @@
 import { AppError } from '../../domain/errors';
 import { matchPerson } from '../../domain/invitation-conflicts';
 import type { Speaker, Workspace } from '../../domain/model';
+import { findMember, findSpeaker } from '../../domain/people';
 import type { Handlers } from '../handlers-type';
 import type { SpeakerElsewhere, SpeakerFields, SpeakerTalk } from '../operations/speakers';
-import type { HandlerContext } from './context';
-import { memberIn } from './members';
+import { allWorkspaces, type HandlerContext } from './context';
 
 type SpeakerHandlers = Pick<
   Handlers,
@@ -19,12 +19,6 @@ type SpeakerHandlers = Pick<
   | 'speakers.copyFromGroup'
 >;
 
-export function speakerIn(workspace: Readonly<Workspace>, speakerId: string): Speaker {
-  const speaker = workspace.speakers.find((candidate) => candidate.id === speakerId);
-  if (!speaker) throw new AppError('speakerNotFound', { speakerId });
-  return speaker;
-}
-
 export function speakerFromFields(id: string, fields: SpeakerFields): Speaker {
   const { suggestedByMemberId, doNotAskBefore, ...rest } = fields;
   return {
@@ -36,13 +30,6 @@ export function speakerFromFields(id: string, fields: SpeakerFields): Speaker {
 }
 
 /** Every workspace of the folder that opens cleanly, archived ones included: history does not end with an archive. */
-export function allWorkspaces(context: HandlerContext): Readonly<Workspace>[] {
-  return context
-    .store()
-    .listGroups()
-    .map((summary) => context.store().get(summary.id));
-}
-
 /** The talks a group has had with the given speaker records. */
 function talksOf(workspace: Readonly<Workspace>, speakerIds: ReadonlySet<string>): SpeakerTalk[] {
   const meetingDates = new Map(workspace.meetings.map((meeting) => [meeting.id, meeting.date]));
@@ -64,7 +51,7 @@ function newestFirst(a: SpeakerTalk, b: SpeakerTalk): number {
 }
 
 function checkSuggestedBy(workspace: Readonly<Workspace>, fields: SpeakerFields): void {
-  if (fields.suggestedByMemberId !== undefined) memberIn(workspace, fields.suggestedByMemberId);
+  if (fields.suggestedByMemberId !== undefined) findMember(workspace, fields.suggestedByMemberId);
 }
 
 export function speakerHandlers(context: HandlerContext): SpeakerHandlers {
@@ -81,7 +68,7 @@ export function speakerHandlers(context: HandlerContext): SpeakerHandlers {
     },
     'speakers.update': async ({ groupId, speakerId, speaker: fields }) => {
       const workspace = store().get(groupId);
-      speakerIn(workspace, speakerId);
+      findSpeaker(workspace, speakerId);
       checkSuggestedBy(workspace, fields);
       const updated = speakerFromFields(speakerId, fields);
       await store().update(groupId, (draft) => {
@@ -91,7 +78,7 @@ export function speakerHandlers(context: HandlerContext): SpeakerHandlers {
     },
     'speakers.delete': async ({ groupId, speakerId }) => {
       const workspace = store().get(groupId);
-      const existing = speakerIn(workspace, speakerId);
+      const existing = findSpeaker(workspace, speakerId);
       if (workspace.invitations.some((invitation) => invitation.speakerId === speakerId)) {
         throw new AppError('speakerHasInvitations', { speakerId });
       }
@@ -109,7 +96,7 @@ export function speakerHandlers(context: HandlerContext): SpeakerHandlers {
       return speaker;
     },
     'speakers.history': async ({ groupId, speakerId }) => {
-      const speaker = speakerIn(store().get(groupId), speakerId);
+      const speaker = findSpeaker(store().get(groupId), speakerId);
       return allWorkspaces(context)
         .flatMap((workspace) => {
           const ids = new Set(
@@ -138,7 +125,7 @@ export function speakerHandlers(context: HandlerContext): SpeakerHandlers {
         );
     },
     'speakers.copyFromGroup': async ({ groupId, fromGroupId, speakerId }) => {
-      const source = speakerIn(store().get(fromGroupId), speakerId);
+      const source = findSpeaker(store().get(fromGroupId), speakerId);
       store().get(groupId);
       // Member ids belong to the source group, so "suggested by" cannot travel with the copy.
       const { suggestedByMemberId: _notCopied, ...fields } = source;

@@ -1,7 +1,7 @@
 // Member operations: the roster, job changes with history, leaving, deleting with undo, CSV import preview and export.
 import { z } from 'zod';
 import { memberSchema, sectorSchema, type Member } from '../../domain/model';
-import { MAX_MEMBER_CSV_BYTES, type MemberImportPreview } from '../../domain/member-csv';
+import { MAX_MEMBER_CSV_BYTES, type MemberImportPreview } from '../../domain/member-import';
 import { entityId, freeText, isoDate, MAX_NAME_LENGTH, nameText } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
 import { command, query } from './define';

@@ -1,7 +1,7 @@
 // The import preview: one line per row of the file, saying whether it will be imported and why not.
 import { Badge, ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MemberImportPreview } from '../../../../src-main/domain/member-csv';
+import type { MemberImportPreview } from '../../../../src-main/domain/member-import';
 import type { Member } from '../../../../src-main/domain/model';
 import { rowDetails, rowName } from './row-problem-text';
 

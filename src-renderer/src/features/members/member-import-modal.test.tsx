@@ -2,7 +2,7 @@
 import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { previewMemberImport } from '../../../../src-main/domain/member-csv';
+import { previewMemberImport } from '../../../../src-main/export/member-csv/preview';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { MemberImportModal } from './member-import-modal';

@@ -3,7 +3,7 @@ import { Alert, Button, FileInput, Group, Loader, Modal, Stack, Text } from '@ma
 import { IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_MEMBER_CSV_BYTES, type MemberImportPreview } from '../../../../src-main/domain/member-csv';
+import { MAX_MEMBER_CSV_BYTES, type MemberImportPreview } from '../../../../src-main/domain/member-import';
 import type { Member } from '../../../../src-main/domain/model';
 import { useApi } from '../../api-context';
 import { translateError } from '../../i18n/translate-error';

@@ -1,6 +1,6 @@
 // Words for what the CSV importer found: row problems, file problems and duplicates, in the UI language.
 import type { TFunction } from 'i18next';
-import type { MemberCsvField, MemberImportPreview, MemberImportRow, RowProblem } from '../../../../src-main/domain/member-csv';
+import type { MemberCsvField, MemberImportPreview, MemberImportRow, RowProblem } from '../../../../src-main/domain/member-import';
 import type { Member } from '../../../../src-main/domain/model';
 
 type MembersT = TFunction<'members'>;

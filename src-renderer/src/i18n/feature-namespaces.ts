@@ -9,6 +9,8 @@ import { speakersCatalogue } from '../features/speakers/i18n';
 import { invitationsCatalogue } from '../features/invitations/i18n';
 import { minutesCatalogue } from '../features/minutes/i18n';
 import { followUpCatalogue } from '../features/follow-up/i18n';
+import { presenceCatalogue } from '../features/presence/i18n';
+import { liveMeetingCatalogue } from '../features/live-meeting/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
   da: Shape;
@@ -24,6 +26,8 @@ export const FEATURE_NAMESPACES = {
   members: membersCatalogue,
   speakers: speakersCatalogue,
   invitations: invitationsCatalogue,
+  presence: presenceCatalogue,
+  liveMeeting: liveMeetingCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

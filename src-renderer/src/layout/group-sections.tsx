@@ -9,6 +9,7 @@ import type { GroupSummary } from '../../../src-main/domain/model';
 import { IconListDetails } from '@tabler/icons-react';
 import { IconMicrophone, IconTimeline } from '@tabler/icons-react';
 import { IconChecklist, IconNotes } from '@tabler/icons-react';
+import { IconPlayerPlay } from '@tabler/icons-react';
 import type { FEATURE_NAMESPACES } from '../i18n/feature-namespaces';
 import { lazyComponent, type LazyComponent } from './lazy-component';
 import { whenIdle } from './when-idle';
@@ -79,6 +80,12 @@ export const GROUP_SECTIONS: readonly GroupSection[] = [
     icon: IconNotes,
     Title: featureTitle('minutes', 'sectionTitle'),
     Page: lazyComponent(() => import('../features/minutes/minutes-page'), (module) => module.MinutesPage),
+  },
+  {
+    id: 'live-meeting',
+    icon: IconPlayerPlay,
+    Title: featureTitle('liveMeeting', 'sectionTitle'),
+    Page: lazyComponent(() => import('../features/live-meeting/live-meeting-page'), (module) => module.LiveMeetingPage),
   },
   {
     id: 'follow-up',

@@ -1,4 +1,4 @@
-// The header: app name, the open group, the save state, Ctrl+K, language and settings.
+// The header: app name, the open group, who else has the folder open, the save state, Ctrl+K, language and settings.
 import { ActionIcon, Group, Kbd, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconChevronRight, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 
 interface AppHeaderProps {
   currentGroupName: string | null;
+  presenceIndicator?: ReactNode;
   saveIndicator: ReactNode;
   languageSwitch: ReactNode;
   onOpenSettings: () => void;
 }
 
-export function AppHeader({ currentGroupName, saveIndicator, languageSwitch, onOpenSettings }: AppHeaderProps) {
+export function AppHeader({ currentGroupName, presenceIndicator, saveIndicator, languageSwitch, onOpenSettings }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="md">
@@ -32,7 +33,8 @@ export function AppHeader({ currentGroupName, saveIndicator, languageSwitch, onO
           </>
         )}
       </Group>
-      <Group gap="md" wrap="nowrap">
+      <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+        {presenceIndicator}
         {saveIndicator}
         <Tooltip label={t('header.openCommands')}>
           <UnstyledButton

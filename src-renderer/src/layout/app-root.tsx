@@ -13,6 +13,7 @@ import { useCurrentGroup } from '../features/groups/use-current-group';
 import { useGroupActions } from '../features/groups/use-group-actions';
 import { useGroups } from '../features/groups/use-groups';
 import { LanguageSwitch } from '../features/language/language-switch';
+import { PresenceIndicator } from '../features/presence/presence-indicator';
 import { effectiveLanguage, useApplyLanguage, useSwitchLanguage } from '../features/language/use-language';
 import { WelcomeScreen } from '../features/welcome/welcome-screen';
 import { ProblemsBanner } from '../features/workspace/problems-banner';
@@ -88,6 +89,7 @@ export function AppRoot() {
       <AppShell.Header>
         <AppHeader
           currentGroupName={showCalendar ? null : (current?.name ?? null)}
+          presenceIndicator={<PresenceIndicator />}
           saveIndicator={<SaveStateIndicator state={status.saveState} />}
           languageSwitch={languageSwitch}
           onOpenSettings={settingsDrawer.open}

@@ -157,6 +157,8 @@ async function boot(): Promise<void> {
       host,
       log,
       ...(isTestRun && workspacesDir ? { workspacesFolderOverride: workspacesDir } : {}),
+      // Tests that simulate two people on one folder name each device.
+      ...(isTestRun && env.NETVAERK_DEVICE_NAME ? { deviceName: env.NETVAERK_DEVICE_NAME } : {}),
     });
   } catch (error) {
     if (error instanceof AppError && error.code === 'workspaceLocked') {

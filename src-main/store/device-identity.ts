@@ -25,6 +25,9 @@ export interface DeviceIdentity {
 
 export async function loadDeviceIdentity(context: DurableWriteContext, userDataDir: string): Promise<DeviceIdentity> {
   const filePath = path.join(userDataDir, DEVICE_FILE_NAME);
+  // Read first: every start after the first finds it, and creating one costs an fsync.
+  const known = await readIdentity(context, filePath);
+  if (known) return known;
   await makeFolderDurable(context.fs, userDataDir);
   const fresh = {
     version: 1,

@@ -1,7 +1,8 @@
 // Every operation the renderer may ask of the main process, one table merged from one module per area.
 // Imports only zod and domain/, so the renderer can type its client from this file without seeing Node.
 import type { z } from 'zod';
-import type { Operation } from './operations/define';
+import type { Operation, ResultOfOperation } from './operations/define';
+import { mergeTables } from './operations/merge-tables';
 import { appOperations } from './operations/app';
 import { groupOperations } from './operations/groups';
 import { invitationOperations } from './operations/invitations';
@@ -18,27 +19,28 @@ import { liveOperations } from './operations/live';
 
 export type { Operation };
 
-export const contract = {
-  ...appOperations,
-  ...groupOperations,
-  ...meetingOperations,
-  ...agendaOperations,
-  ...calendarOperations,
-  ...safekeepingOperations,
-  ...memberOperations,
-  ...speakerOperations,
-  ...invitationOperations,
-  ...minutesOperations,
-  ...followUpOperations,
-  ...presenceOperations,
-  ...liveOperations,
-} as const;
+// mergeTables throws at start-up when two areas declare the same name (see merge-tables.test.ts).
+export const contract = mergeTables(
+  appOperations,
+  groupOperations,
+  meetingOperations,
+  agendaOperations,
+  calendarOperations,
+  safekeepingOperations,
+  memberOperations,
+  speakerOperations,
+  invitationOperations,
+  minutesOperations,
+  followUpOperations,
+  presenceOperations,
+  liveOperations,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
-export type ResultOf<M extends MethodName> = Contract[M] extends Operation<z.ZodType, infer R> ? R : never;
+export type ResultOf<M extends MethodName> = ResultOfOperation<Contract[M]>;
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

@@ -1,6 +1,7 @@
 // The contract's implementation, assembled from one module per area. The type makes a missing method a compile error.
 import type { Handlers } from './handlers-type';
 import type { HandlerContext } from './handlers/context';
+import { mergeTables } from './operations/merge-tables';
 import { appHandlers } from './handlers/app';
 import { groupHandlers } from './handlers/groups';
 import { invitationHandlers } from './handlers/invitations';
@@ -16,19 +17,20 @@ import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 
 export function createHandlers(context: HandlerContext): Handlers {
-  return {
-    ...appHandlers(context),
-    ...groupHandlers(context),
-    ...meetingHandlers(context),
-    ...agendaHandlers(context),
-    ...calendarHandlers(context),
-    ...safekeepingHandlers(context),
-    ...memberHandlers(context),
-    ...speakerHandlers(context),
-    ...invitationHandlers(context),
-    ...minutesHandlers(context),
-    ...followUpHandlers(context),
-    ...presenceHandlers(context),
-    ...liveHandlers(context),
-  };
+  // Refuses a method two handler modules both implement, as the contract refuses a name declared twice.
+  return mergeTables(
+    appHandlers(context),
+    groupHandlers(context),
+    meetingHandlers(context),
+    agendaHandlers(context),
+    calendarHandlers(context),
+    safekeepingHandlers(context),
+    memberHandlers(context),
+    speakerHandlers(context),
+    invitationHandlers(context),
+    minutesHandlers(context),
+    followUpHandlers(context),
+    presenceHandlers(context),
+    liveHandlers(context),
+  );
 }

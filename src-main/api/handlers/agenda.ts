@@ -4,13 +4,12 @@ import { builtInTemplates, templateFromAgenda } from '../../domain/agenda-templa
 import { findMeeting } from '../../domain/meetings';
 import { localIsoDate } from '../../domain/summaries';
 import { agendaInvitationDocx } from '../../export/agenda-docx';
-import type { Handlers } from '../handlers-type';
+import type { HandlersFor } from '../handlers-type';
+import type { agendaOperations } from '../operations/agenda';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
 
-type AgendaHandlers = Pick<Handlers, 'agenda.get' | 'agenda.save' | 'agenda.saveTemplate' | 'agenda.deleteTemplate' | 'agenda.exportInvitation'>;
-
-export function agendaHandlers(context: HandlerContext): AgendaHandlers {
+export function agendaHandlers(context: HandlerContext): HandlersFor<typeof agendaOperations> {
   return {
     'agenda.get': async ({ groupId, meetingId }) => {
       const workspace = context.store().get(groupId);

@@ -1,6 +1,7 @@
 // App-wide state: language, the workspaces folder, problems and the save state.
 import type { AppStatus } from '../../domain/views';
-import type { Handlers } from '../handlers-type';
+import type { HandlersFor } from '../handlers-type';
+import type { appOperations } from '../operations/app';
 import type { HandlerContext } from './context';
 
 export function appStatus(context: HandlerContext): AppStatus {
@@ -15,7 +16,7 @@ export function appStatus(context: HandlerContext): AppStatus {
   };
 }
 
-export function appHandlers(context: HandlerContext): Pick<Handlers, 'app.status' | 'settings.setLanguage' | 'workspace.pickFolder'> {
+export function appHandlers(context: HandlerContext): HandlersFor<typeof appOperations> {
   return {
     'app.status': async () => appStatus(context),
     'settings.setLanguage': async ({ language }) => {

@@ -1,10 +1,10 @@
 // The cross-group calendar: every active group's meetings, each group's colour slot, and the conflicts between them.
 import { findCalendarConflicts } from '../../domain/calendar-conflicts';
-import type { Handlers } from '../handlers-type';
-import type { CalendarEntry, CalendarGroup } from '../operations/calendar';
+import type { HandlersFor } from '../handlers-type';
+import type { CalendarEntry, CalendarGroup, calendarOperations } from '../operations/calendar';
 import type { HandlerContext } from './context';
 
-export function calendarHandlers(context: HandlerContext): Pick<Handlers, 'calendar.overview'> {
+export function calendarHandlers(context: HandlerContext): HandlersFor<typeof calendarOperations> {
   return {
     'calendar.overview': async () => {
       const store = context.store();

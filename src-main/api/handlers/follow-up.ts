@@ -7,13 +7,9 @@ import { DOT_BUDGET, type Theme } from '../../domain/minutes-model';
 import { peopleOn } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
 import { chooseTheme, raiseThemes, rankWaitingThemes, setDots } from '../../domain/themes';
-import type { Handlers } from '../handlers-type';
+import type { HandlersFor } from '../handlers-type';
+import type { followUpOperations } from '../operations/follow-up';
 import type { HandlerContext } from './context';
-
-type FollowUpHandlers = Pick<
-  Handlers,
-  'followUp.overview' | 'followUp.proposal' | 'actions.setDone' | 'themes.raise' | 'themes.setDots' | 'themes.choose' | 'themes.remove'
->;
 
 const THEME_ERRORS = {
   themeNotFound: 'themeNotFound',
@@ -39,7 +35,7 @@ function recordNextTheme(draft: Workspace, targetMeetingId: string, nextTheme: {
     : { meetingId: before.id, attendance: [], guests: [], notes: [], decisions: [], checkInRound: [], closingRound: [], nextTheme, updatedAt };
 }
 
-export function followUpHandlers(context: HandlerContext): FollowUpHandlers {
+export function followUpHandlers(context: HandlerContext): HandlersFor<typeof followUpOperations> {
   const today = () => localIsoDate(context.now());
   const updateThemes = async (groupId: string, change: (draft: Workspace) => void): Promise<Theme[]> =>
     backlogForDisplay((await context.store().update(groupId, change)).themes);

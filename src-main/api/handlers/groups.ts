@@ -3,13 +3,9 @@ import { createDemoWorkspace } from '../../domain/demo';
 import { buildDashboard, localIsoDate } from '../../domain/summaries';
 import { AppError } from '../../domain/errors';
 import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type GroupSummary, type Language, type Workspace } from '../../domain/model';
-import type { Handlers } from '../handlers-type';
+import type { HandlersFor } from '../handlers-type';
+import type { groupOperations } from '../operations/groups';
 import type { HandlerContext } from './context';
-
-type GroupHandlers = Pick<
-  Handlers,
-  'groups.list' | 'groups.create' | 'groups.createDemo' | 'groups.rename' | 'groups.setArchived' | 'groups.dashboard'
->;
 
 export function summaryOf(context: HandlerContext, groupId: string): GroupSummary {
   const summary = context.store().listGroups().find((group) => group.id === groupId);
@@ -25,7 +21,7 @@ function emptyWorkspace(context: HandlerContext, name: string, language: Languag
   };
 }
 
-export function groupHandlers(context: HandlerContext): GroupHandlers {
+export function groupHandlers(context: HandlerContext): HandlersFor<typeof groupOperations> {
   return {
     'groups.list': async ({ includeArchived }) =>
       context.store().listGroups().filter((group) => includeArchived || !group.archived),

@@ -9,27 +9,10 @@ import { peopleSettingsOf, type Speaker, type Workspace } from '../../domain/mod
 import { findMember, findSpeaker } from '../../domain/people';
 import type { Invitation, InvitationState, MailKind } from '../../domain/speaker-model';
 import { localIsoDate } from '../../domain/summaries';
-import type { Handlers } from '../handlers-type';
-import type { InvitationChange, InvitationDraft, MailDraftView } from '../operations/invitations';
+import type { HandlersFor } from '../handlers-type';
+import type { InvitationChange, InvitationDraft, MailDraftView, invitationOperations } from '../operations/invitations';
 import { allWorkspaces, type HandlerContext } from './context';
 import { deliverFile, openExternally } from './deliver';
-
-type InvitationHandlers = Pick<
-  Handlers,
-  | 'invitations.board'
-  | 'invitations.checkNew'
-  | 'invitations.create'
-  | 'invitations.checkMove'
-  | 'invitations.move'
-  | 'invitations.checkUpdate'
-  | 'invitations.update'
-  | 'invitations.mailDraft'
-  | 'invitations.openMail'
-  | 'invitations.saveEml'
-  | 'invitations.followUps'
-  | 'invitations.settings'
-  | 'invitations.saveSettings'
->;
 
 /** The id a not-yet-saved speaker goes by while its draft invitation is checked for conflicts. */
 const UNSAVED_SPEAKER_ID = 'unsaved-speaker';
@@ -113,7 +96,7 @@ function moved(invitation: Invitation, to: InvitationState, at: string): Invitat
   return result.value;
 }
 
-export function invitationHandlers(context: HandlerContext): InvitationHandlers {
+export function invitationHandlers(context: HandlerContext): HandlersFor<typeof invitationOperations> {
   const store = () => context.store();
   const today = () => localIsoDate(context.now());
 

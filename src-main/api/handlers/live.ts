@@ -20,13 +20,10 @@ import type { Meeting, Workspace } from '../../domain/model';
 import { peopleOn } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
 import { raiseThemes } from '../../domain/themes';
-import type { Handlers } from '../handlers-type';
-import type { LiveCapture } from '../operations/live';
+import type { HandlersFor } from '../handlers-type';
+import type { LiveCapture, liveOperations } from '../operations/live';
 import type { HandlerContext } from './context';
 import { awayMemberIds, liveAgenda, liveFacts, liveOverview, liveView, presenterView } from './live-view';
-
-type LiveMethod = Extract<keyof Handlers, `live.${string}`>;
-type LiveHandlers = Pick<Handlers, LiveMethod>;
 
 function accepted(step: LiveStep): LiveMeeting {
   if (!step.ok) throw new AppError('liveStepRefused', { reason: step.reason });
@@ -44,7 +41,7 @@ function agendaItemOf(meeting: Meeting, agendaItemId: string) {
   return item;
 }
 
-export function liveHandlers(context: HandlerContext): LiveHandlers {
+export function liveHandlers(context: HandlerContext): HandlersFor<typeof liveOperations> {
   const now = () => context.now().toISOString();
 
   /** Applies `change` to the meeting inside one store update and answers with the fresh live screen. */

@@ -6,29 +6,16 @@ import type { Meeting } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
 import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
 import { meetingsToIcsBytes } from '../../export/ics';
-import type { Handlers } from '../handlers-type';
-import type { MeetingFields } from '../operations/meetings';
+import type { HandlersFor } from '../handlers-type';
+import type { MeetingFields, meetingOperations } from '../operations/meetings';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
-
-type MeetingHandlers = Pick<
-  Handlers,
-  | 'meetings.list'
-  | 'meetings.create'
-  | 'meetings.update'
-  | 'meetings.move'
-  | 'meetings.delete'
-  | 'meetings.restore'
-  | 'meetings.previewYear'
-  | 'meetings.createPlanned'
-  | 'meetings.exportIcs'
->;
 
 function newMeeting(id: string, fields: MeetingFields): Meeting {
   return { id, ...fields, agenda: [] };
 }
 
-export function meetingHandlers(context: HandlerContext): MeetingHandlers {
+export function meetingHandlers(context: HandlerContext): HandlersFor<typeof meetingOperations> {
   const today = () => localIsoDate(context.now());
 
   async function changeMeeting(groupId: string, meetingId: string, change: (meeting: Meeting) => Meeting): Promise<Meeting> {

@@ -4,23 +4,10 @@ import { exportMembersCsv } from '../../export/member-csv/write';
 import type { Member } from '../../domain/model';
 import { changeEmployment, currentEmployment, findMember, type Employment } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
-import type { Handlers } from '../handlers-type';
-import type { MemberFields } from '../operations/members';
+import type { HandlersFor } from '../handlers-type';
+import type { MemberFields, memberOperations } from '../operations/members';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
-
-type MemberHandlers = Pick<
-  Handlers,
-  | 'members.list'
-  | 'members.create'
-  | 'members.update'
-  | 'members.setLeft'
-  | 'members.delete'
-  | 'members.restore'
-  | 'members.previewImport'
-  | 'members.import'
-  | 'members.exportCsv'
->;
 
 function jobOf(fields: MemberFields): Omit<Employment, 'from' | 'to'> | undefined {
   return fields.organisation === '' ? undefined : { organisation: fields.organisation, title: fields.title, sector: fields.sector };
@@ -54,7 +41,7 @@ function decodeBase64(base64: string): Uint8Array {
   return new Uint8Array(Buffer.from(base64, 'base64'));
 }
 
-export function memberHandlers(context: HandlerContext): MemberHandlers {
+export function memberHandlers(context: HandlerContext): HandlersFor<typeof memberOperations> {
   const store = () => context.store();
   return {
     'members.list': async ({ groupId }) => [...store().get(groupId).members],

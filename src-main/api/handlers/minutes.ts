@@ -8,12 +8,10 @@ import { localIsoDate } from '../../domain/summaries';
 import { rankWaitingThemes } from '../../domain/themes';
 import type { MinutesExportInput } from '../../export/minutes-docx';
 import { MINUTES_LABELS } from '../../export/minutes-labels';
-import type { Handlers } from '../handlers-type';
-import type { ActionDraft, MinutesDraft } from '../operations/minutes';
+import type { HandlersFor } from '../handlers-type';
+import type { ActionDraft, MinutesDraft, minutesOperations } from '../operations/minutes';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
-
-type MinutesHandlers = Pick<Handlers, 'minutes.meetings' | 'minutes.get' | 'minutes.save' | 'minutes.export'>;
 
 const hasWords = (entry: { text: string }) => entry.text.trim() !== '';
 
@@ -48,7 +46,7 @@ function exportInput(workspace: Readonly<Workspace>, version: MinutesVersion, sc
   return { ...base, year: scope.year, meetings: workspace.meetings.map((meeting) => meetingMinutesOf(meeting, workspace.actions)) };
 }
 
-export function minutesHandlers(context: HandlerContext): MinutesHandlers {
+export function minutesHandlers(context: HandlerContext): HandlersFor<typeof minutesOperations> {
   return {
     'minutes.meetings': async ({ groupId }) =>
       meetingsInOrder(context.store().get(groupId).meetings).map((meeting) => ({

@@ -3,21 +3,9 @@ import { AppError } from '../../domain/errors';
 import { matchPerson } from '../../domain/invitation-conflicts';
 import type { Speaker, Workspace } from '../../domain/model';
 import { findMember, findSpeaker } from '../../domain/people';
-import type { Handlers } from '../handlers-type';
-import type { SpeakerElsewhere, SpeakerFields, SpeakerTalk } from '../operations/speakers';
+import type { HandlersFor } from '../handlers-type';
+import type { SpeakerElsewhere, SpeakerFields, SpeakerTalk, speakerOperations } from '../operations/speakers';
 import { allWorkspaces, type HandlerContext } from './context';
-
-type SpeakerHandlers = Pick<
-  Handlers,
-  | 'speakers.list'
-  | 'speakers.create'
-  | 'speakers.update'
-  | 'speakers.delete'
-  | 'speakers.restore'
-  | 'speakers.history'
-  | 'speakers.elsewhere'
-  | 'speakers.copyFromGroup'
->;
 
 export function speakerFromFields(id: string, fields: SpeakerFields): Speaker {
   const { suggestedByMemberId, doNotAskBefore, ...rest } = fields;
@@ -54,7 +42,7 @@ function checkSuggestedBy(workspace: Readonly<Workspace>, fields: SpeakerFields)
   if (fields.suggestedByMemberId !== undefined) findMember(workspace, fields.suggestedByMemberId);
 }
 
-export function speakerHandlers(context: HandlerContext): SpeakerHandlers {
+export function speakerHandlers(context: HandlerContext): HandlersFor<typeof speakerOperations> {
   const store = () => context.store();
   return {
     'speakers.list': async ({ groupId }) => [...store().get(groupId).speakers],

@@ -16,3 +16,6 @@ export function query<Result>() {
 export function command<Result>() {
   return <Input extends z.ZodType>(input: Input): Operation<Input, Result> => ({ input, kind: 'command' });
 }
+
+/** The result type an operation declares; the one place each operation's result is named. */
+export type ResultOfOperation<O> = O extends Operation<z.ZodType, infer Result> ? Result : never;

@@ -22,6 +22,8 @@ const appBase = devServerUrl ?? APP_ENTRY_URL;
 const mainDir = import.meta.dirname;
 
 let mainWindow: BrowserWindow | null = null;
+/** The projector's windows (live meeting mode), one per meeting shown. */
+const presenterWindows = new Map<string, BrowserWindow>();
 
 /** Before `ready` Electron cannot name the OS language; the environment's locale (as the web host reads it) must do. */
 function earlyTranslator(): Translate {
@@ -35,7 +37,8 @@ function failStart(title: string, body: string, exitCode: number): void {
   app.exit(exitCode);
 }
 
-function createMainWindow(t: Translate): BrowserWindow {
+/** A window of the app at `url`, with the one set of security options; shown once its first paint is ready. */
+function newAppWindow(t: Translate, url: string, onClosed: () => void): BrowserWindow {
   const window = new BrowserWindow(
     createWindowOptions({
       title: t('appTitle'),
@@ -44,11 +47,25 @@ function createMainWindow(t: Translate): BrowserWindow {
     }),
   );
   window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  void window.loadURL(appBase);
+  window.on('closed', onClosed);
+  void window.loadURL(url);
   return window;
+}
+
+function createMainWindow(t: Translate): BrowserWindow {
+  return newAppWindow(t, appBase, () => {
+    mainWindow = null;
+    // The projector's windows belong to the main one; they do not keep the app open on their own.
+    for (const presenter of presenterWindows.values()) presenter.close();
+  });
+}
+
+/** Opens (or brings forward) the projector's window for `hash` (live meeting mode, #/present/<group>/<meeting>). */
+async function openPresenterWindow(t: Translate, hash: string): Promise<boolean> {
+  const open = presenterWindows.get(hash);
+  if (open && !open.isDestroyed()) open.focus();
+  else presenterWindows.set(hash, newAppWindow(t, `${appBase}${hash}`, () => presenterWindows.delete(hash)));
+  return true;
 }
 
 function applySessionPolicy(): void {
@@ -146,7 +163,7 @@ async function boot(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
-  const host = createElectronHost(() => mainWindow);
+  const host = createElectronHost(() => mainWindow, env, (hash) => openPresenterWindow(t, hash));
   const t = createMainTranslator(host.systemLanguage());
 
   let services: AppServices;
@@ -174,7 +191,7 @@ async function boot(): Promise<void> {
   signals.servicesReady();
   applySessionPolicy();
   if (!devServerUrl) serveRendererOverAppScheme(path.join(mainDir, '../renderer'));
-  connectElectronIpc({ dispatch: services.dispatch, onEvent: services.onEvent, window: () => mainWindow, appBase, log });
+  connectElectronIpc({ dispatch: services.dispatch, onEvent: services.onEvent, window: () => mainWindow, otherWindows: () => [...presenterWindows.values()], appBase, log });
   mainWindow = createMainWindow(t);
 }
 

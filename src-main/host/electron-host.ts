@@ -3,8 +3,13 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { openOutside, saveWithDialog } from './electron-file-dialogs';
 import { languageFromLocale, type Host } from './host';
 
-export function createElectronHost(window: () => BrowserWindow | null, env: NodeJS.ProcessEnv = process.env): Host {
+export function createElectronHost(
+  window: () => BrowserWindow | null,
+  env: NodeJS.ProcessEnv = process.env,
+  openWindow?: (hash: string) => Promise<boolean>,
+): Host {
   return {
+    ...(openWindow ? { openWindow } : {}),
     canPickFolder: true,
     pickFolder: async () => {
       const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };

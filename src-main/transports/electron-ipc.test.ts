@@ -33,8 +33,9 @@ describe('connectElectronIpc', () => {
     dispatch = vi.fn<Dispatch>(async () => ({ ok: true, result: 'done' }));
   });
 
-  function connect(window: ReturnType<typeof fakeWindow> | null) {
+  function connect(window: ReturnType<typeof fakeWindow> | null, others: ReturnType<typeof fakeWindow>[] = []) {
     return connectElectronIpc({
+      otherWindows: () => others as never,
       dispatch,
       onEvent: (listener) => {
         listeners.add(listener);
@@ -80,5 +81,16 @@ describe('connectElectronIpc', () => {
     disconnect();
     expect(listeners.size).toBe(0);
     expect(handlers.has(IPC_INVOKE_CHANNEL)).toBe(false);
+  });
+
+  it("trusts the projector's window like the main one and tells it of changes too", async () => {
+    const main = fakeWindow('app://netvaerk/index.html');
+    const projector = fakeWindow('app://netvaerk/index.html#/present/g/m');
+    connect(main, [projector]);
+    const reply = await handlers.get(IPC_INVOKE_CHANNEL)!({ sender: projector.webContents, senderFrame: projector.webContents.mainFrame }, 'live.presenter', {});
+    expect(reply).toEqual({ ok: true, result: 'done' });
+    for (const listener of listeners) listener({ type: 'groupsChanged' });
+    expect(projector.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { type: 'groupsChanged' });
+    expect(main.webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { type: 'groupsChanged' });
   });
 });

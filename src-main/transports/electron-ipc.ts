@@ -9,18 +9,19 @@ export interface ElectronIpcOptions {
   dispatch: Dispatch;
   onEvent(listener: (event: AppEvent) => void): () => void;
   window: () => BrowserWindow | null;
+  /** Further windows of the app (the projector's), trusted and told of changes the same way as the main one. */
+  otherWindows?: () => readonly BrowserWindow[];
   appBase: string;
   log?: (message: string) => void;
 }
 
 /** Connects the window to dispatch; returns the function that disconnects it. */
 export function connectElectronIpc(options: ElectronIpcOptions): () => void {
+  const openWindows = () => [options.window(), ...(options.otherWindows?.() ?? [])].filter((window): window is BrowserWindow => window !== null && !window.isDestroyed());
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
-    const window = options.window();
+    const window = openWindows().find((candidate) => event.sender === candidate.webContents);
     const trusted =
-      window !== null &&
-      !window.isDestroyed() &&
-      event.sender === window.webContents &&
+      window !== undefined &&
       isTrustedSender({ senderFrame: event.senderFrame, mainFrame: window.webContents.mainFrame, appBase: options.appBase });
     if (!trusted) {
       options.log?.(`Refused an IPC call from ${event.senderFrame?.url ?? 'a closed frame'}`);
@@ -30,8 +31,7 @@ export function connectElectronIpc(options: ElectronIpcOptions): () => void {
     return options.dispatch(method, input);
   });
   const stopEvents = options.onEvent((appEvent) => {
-    const window = options.window();
-    if (window && !window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, appEvent);
+    for (const window of openWindows()) window.webContents.send(IPC_EVENT_CHANNEL, appEvent);
   });
   return () => {
     ipcMain.removeHandler(IPC_INVOKE_CHANNEL);

@@ -49,10 +49,9 @@ describe('folder lock', () => {
   it('renews its heartbeat while open', async () => {
     const folder = await tempFolder();
     const store = await openWorkspaceFolder({ folder, watch: false, heartbeatIntervalMs: 20 });
-    const first = JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).heartbeatAt;
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    const later = JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).heartbeatAt;
-    expect(Date.parse(later)).toBeGreaterThan(Date.parse(first));
+    const heartbeat = async () => Date.parse(JSON.parse(await readFile(await lockPathOf(folder), 'utf8')).heartbeatAt as string);
+    const first = await heartbeat();
+    await expect.poll(heartbeat, { timeout: 5_000 }).toBeGreaterThan(first);
     await store.close();
   });
 

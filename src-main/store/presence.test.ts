@@ -48,8 +48,7 @@ describe('presence of other devices', () => {
     const [own] = await readdir(path.join(folder, PRESENCE_DIR_NAME));
     const read = async () => JSON.parse(await readFile(path.join(folder, PRESENCE_DIR_NAME, own!), 'utf8')) as { heartbeatAt: string; name: string };
     const before = await read();
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(Date.parse((await read()).heartbeatAt)).toBeGreaterThan(Date.parse(before.heartbeatAt));
+    await expect.poll(async () => Date.parse((await read()).heartbeatAt), { timeout: 5_000 }).toBeGreaterThan(Date.parse(before.heartbeatAt));
     expect(before.name).toBe('Mette');
     await store.close();
   });

@@ -20,12 +20,7 @@ import { acquireFolderLock, type FolderLock } from './folder-lock';
 import { folderStatePaths, type FolderStatePaths } from './folder-state';
 import { Presence } from './presence';
 import { errorCode, nodeFsPort, type FolderWatcher, type FsPort } from './fs-port';
-import { encodeReplica, GroupSync } from './group-sync';
 import { GroupWriter } from './group-writer';
-import type { ConflictChoice } from './merge/conflict-inbox';
-import type { Replica } from './merge/sync-state';
-import { syncCopyOf } from './merge/sync-droppings';
-import type { SyncConflictView } from '../domain/sync-conflicts';
 import { ProblemList } from './problem-list';
 import { problemRecordWriter, readProblemRecord } from './problem-record';
 import { LEGACY_VERIFIED_RECORD_FILE_NAME, readVerifiedRecord, writeVerifiedRecord } from './verified-record';
@@ -163,8 +158,6 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private watchTimer: ReturnType<typeof setTimeout> | null = null;
   private folderCheck: Promise<void> = Promise.resolve();
   private closing: Promise<void> | null = null;
-  /** This device's clock and stamps: every change is stamped, every file changed elsewhere merged (group-sync.ts). */
-  private readonly sync: GroupSync;
   /** This device's presence in the folder; null when opened without a device. */
   private readonly presence: Presence | null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
@@ -194,7 +187,6 @@ class WorkspaceFolderStore implements WorkspaceStore {
     };
     this.backups = new Backups(folder, this.context);
     this.saveTracker = new SaveStateTracker((state) => this.emit({ type: 'saveState', state }));
-    this.sync = new GroupSync(device.identity.id, options.device?.name ?? null, this.clock);
     this.problemRecord = problemRecordWriter(this.context, device.state.problems);
     this.presence = options.device
       ? new Presence({
@@ -221,14 +213,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
     await this.fs.unlink(path.join(this.folder, LEGACY_VERIFIED_RECORD_FILE_NAME)).catch(() => undefined);
     await removeLeftovers(this.fs, this.folder, this.clock());
     await this.backups.removeLeftovers();
-    const listing = (await this.fs.readdir(this.folder)).sort();
-    // A sync client's copy of a group file is merged into that group once it is open, not opened as the group.
-    const isCopy = (fileName: string) => listing.some((other) => other !== fileName && syncCopyOf(fileName, other));
-    for (const fileName of listing) {
-      if (isGroupFileName(fileName) && !isCopy(fileName)) await this.loadFile(fileName);
-    }
-    for (const fileName of listing.filter(isCopy)) {
-      if (isGroupFileName(fileName) && !(await this.takeInSyncCopy(fileName))) await this.loadFile(fileName);
+    for (const fileName of (await this.fs.readdir(this.folder)).sort()) {
+      if (isGroupFileName(fileName)) await this.loadFile(fileName);
     }
     this.loaded = true;
     // Presence only informs other devices: a folder that cannot take it still opens.
@@ -314,7 +300,6 @@ class WorkspaceFolderStore implements WorkspaceStore {
       conflictCopy: null,
     };
     adapter.onRenameRetry = () => this.saveTracker.retrying(id, this.clock());
-    this.sync.opened(adapter.sync);
     entry.lastSummary = JSON.stringify(this.summaryOf(entry));
     this.groups.set(id, entry);
     return entry;
@@ -390,7 +375,6 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!parsed.success) throw new AppError('validation');
     if (parsed.data.group.id !== groupId) throw new AppError('validation', { field: 'group.id' });
     const next = deepFreeze(parsed.data);
-    entry.adapter.sync = this.sync.stamp(entry.db.data, next, entry.adapter.sync);
     entry.db.data = next;
     await entry.writer.requestWrite();
     return next;
@@ -403,10 +387,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
     await this.backups.save(groupId, encodeWorkspace(entry.db.data), 'pre-restore');
     entry.lastBackupAt = this.clock().getTime();
-    // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
-    const restored = deepFreeze(backup.workspace);
-    entry.adapter.sync = this.sync.stamp(entry.db.data, restored, entry.adapter.sync);
-    entry.db.data = restored;
+    entry.db.data = deepFreeze(backup.workspace);
     await entry.writer.requestWrite();
     return this.summaryOf(entry);
   }
@@ -506,15 +487,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
       if (!moved) throw new AppError('saveFailed', { code: 'corruptFileHeld' });
       return false;
     }
-    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id) {
-      // Another device's version, an older copy, an editor's change: merged, whether or not we have unsaved changes.
-      const merged = await this.mergeIn(entry, decoded);
-      // The file on disk is theirs now; ours is written over it knowingly, unless the merge is exactly their file.
+    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id && !haveUnsavedChanges) {
+      entry.db.data = deepFreeze(decoded.workspace);
       entry.adapter.remember(bytes);
       entry.fileNameFrom = decoded.workspace.group.name;
-      return Buffer.compare(encodeReplica(merged), bytes) === 0;
+      this.emit({ type: 'groupChanged', groupId: entry.id });
+      this.emitGroupsChangedIfSummaryChanged(entry);
+      return true;
     }
-    void haveUnsavedChanges;
     // Either both sides changed, or the file now holds another group or a newer version: theirs stays as the file,
     // ours is kept next to it and the user is told. The swap is synchronous with taking our copy, so no update made
     // in between can be lost; our copy is held until it is durable, even across a failed attempt.

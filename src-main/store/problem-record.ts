@@ -32,7 +32,8 @@ const problemSchema = z.object({
   newestBackup: backupInfoSchema.nullable(),
 });
 
-const recordSchema = z.object({ version: z.literal(1), problems: z.array(problemSchema) });
+// Each problem is checked on its own: one edited or damaged entry drops only itself.
+const recordSchema = z.object({ version: z.literal(1), problems: z.array(z.unknown()) });
 
 /** The recorded problems whose kept file is still there. */
 export async function readProblemRecord(context: DurableWriteContext, recordPath: string, folder: string): Promise<WorkspaceProblem[]> {
@@ -49,7 +50,10 @@ export async function readProblemRecord(context: DurableWriteContext, recordPath
     return [];
   }
   const lasting: WorkspaceProblem[] = [];
-  for (const problem of parsed.problems) {
+  for (const entry of parsed.problems) {
+    const checked = problemSchema.safeParse(entry);
+    if (!checked.success) continue;
+    const problem = checked.data;
     // Only what the store itself keeps in this folder: an edited record cannot point the UI anywhere else.
     const keptHere = problem.keptAt !== null && path.dirname(path.resolve(problem.keptAt)) === path.resolve(folder);
     if (keptHere && (await exists(context, problem.keptAt!))) lasting.push(problem);

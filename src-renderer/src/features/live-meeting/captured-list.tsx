@@ -1,9 +1,10 @@
 // What was captured under the item on now, so the facilitator sees each key press land.
 import { List, Paper, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../../../src-main/api/operations/live';
 
-export function CapturedList({ view, agendaItemId }: { view: LiveView; agendaItemId: string }) {
+export const CapturedList = memo(function CapturedList({ view, agendaItemId }: { view: LiveView; agendaItemId: string }) {
   const { t } = useTranslation('liveMeeting');
   const decisions = view.decisions.filter((decision) => decision.agendaItemId === agendaItemId);
   return (
@@ -32,4 +33,4 @@ export function CapturedList({ view, agendaItemId }: { view: LiveView; agendaIte
       )}
     </Paper>
   );
-}
+});

@@ -1,6 +1,7 @@
 // The day's programme re-timed from what really happened: each item's planned time beside its real or expected time,
 // the item on now highlighted. The projector shows the same list, so it holds titles and times only.
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDateTime } from '../../../../src-main/domain/agenda-timing';
 import type { LiveItemState, RetimedItem } from '../../../../src-main/domain/live-meeting-timing';
@@ -10,7 +11,8 @@ const later = (a: LocalDateTime, b: LocalDateTime) => `${a.date}T${a.time}` > `$
 
 const STATE_COLOUR: Record<LiveItemState, string> = { upcoming: 'gray', current: 'blue', done: 'teal', parked: 'orange', skipped: 'gray' };
 
-export function DayTimeline({ items, size = 'sm' }: { items: readonly RetimedItem<LiveAgendaItem>[]; size?: 'sm' | 'lg' }) {
+// Memoised: the clocks redraw every second, while the programme only changes when a minute turns or a step is taken.
+export const DayTimeline = memo(function DayTimeline({ items, size = 'sm' }: { items: readonly RetimedItem<LiveAgendaItem>[]; size?: 'sm' | 'lg' }) {
   const { t } = useTranslation('liveMeeting');
   return (
     <Stack gap={6} component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
@@ -55,7 +57,7 @@ export function DayTimeline({ items, size = 'sm' }: { items: readonly RetimedIte
       })}
     </Stack>
   );
-}
+});
 
 /** The warning that the day will run over, or the quiet line saying it fits. */
 export function OverrunLine({ overrunMinutes, expectedEnd, plannedEnd }: { overrunMinutes: number; expectedEnd: string; plannedEnd: string }) {

@@ -1,5 +1,6 @@
 // Which key does what, shown under the clock so the facilitator never has to remember them.
 import { Group, Kbd, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const ITEM_KEYS = [
@@ -18,7 +19,7 @@ const ROUND_KEYS = [
   ['↑', 'back'],
 ] as const;
 
-export function KeyLegend({ round }: { round: boolean }) {
+export const KeyLegend = memo(function KeyLegend({ round }: { round: boolean }) {
   const { t } = useTranslation('liveMeeting');
   const keys = round ? [...ITEM_KEYS, ...ROUND_KEYS] : ITEM_KEYS;
   return (
@@ -33,4 +34,4 @@ export function KeyLegend({ round }: { round: boolean }) {
       ))}
     </Group>
   );
-}
+});

@@ -3,13 +3,12 @@
 import { Alert, Button, Grid, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlayerPlay, IconPresentation } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../../../src-main/api/operations/live';
 import { currentLiveItem } from '../../../../src-main/domain/live-meeting';
 import type { RoundOrder } from '../../../../src-main/domain/live-meeting-model';
 import { roundIsOver, roundOfItemKind } from '../../../../src-main/domain/live-meeting-rounds';
-import { retimeDay } from '../../../../src-main/domain/live-meeting-timing';
 import type { Language } from '../../../../src-main/domain/model';
 import { useApi } from '../../api-context';
 import { formatLongDate } from '../../i18n/dates';
@@ -25,6 +24,7 @@ import { RoundConductor } from './round-conductor';
 import { useLiveCommands, type MeetingRef } from './use-live-commands';
 import { useLiveKeys } from './use-live-keys';
 import { useNow } from './use-now';
+import { useRetimedDay } from './use-retimed-day';
 
 interface LiveMeetingBoardProps {
   meeting: MeetingRef;
@@ -45,7 +45,7 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
   const record = live ? currentLiveItem(live) : undefined;
   const item = record ? view.agenda.find((candidate) => candidate.id === record.agendaItemId) : undefined;
   const round = item ? roundOfItemKind(item.kind) : null;
-  const forecast = useMemo(() => retimeDay(view.meeting, view.agenda, live ?? undefined, now), [view.meeting, view.agenda, live, now]);
+  const forecast = useRetimedDay(view, now);
 
   const openPresenter = useCallback(async () => {
     try {
@@ -57,6 +57,8 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
       notifyFailure(tApp, error);
     }
   }, [api, meeting, t, tApp]);
+
+  const takeUp = useCallback((agendaItemId: string) => void run('live.takeUp', { agendaItemId }), [run]);
 
   const confirmFinish = () =>
     modals.openConfirmModal({
@@ -175,7 +177,7 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
                 <KeyLegend round={round !== null} />
               </>
             )}
-            {running && <ParkedItems view={view} onTakeUp={(agendaItemId) => void run('live.takeUp', { agendaItemId })} />}
+            {running && <ParkedItems view={view} onTakeUp={takeUp} />}
             {live?.finishedAt && <PacingReport meeting={meeting} />}
           </Stack>
         </Grid.Col>

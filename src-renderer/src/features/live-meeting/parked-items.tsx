@@ -1,9 +1,10 @@
 // Items set aside with P, each with a button to take it up again (the item on now then counts as done).
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../../../src-main/api/operations/live';
 
-export function ParkedItems({ view, onTakeUp }: { view: LiveView; onTakeUp: (agendaItemId: string) => void }) {
+export const ParkedItems = memo(function ParkedItems({ view, onTakeUp }: { view: LiveView; onTakeUp: (agendaItemId: string) => void }) {
   const { t } = useTranslation('liveMeeting');
   const parked = (view.live?.items ?? []).filter((record) => record.status === 'parked');
   if (parked.length === 0) return null;
@@ -25,4 +26,4 @@ export function ParkedItems({ view, onTakeUp }: { view: LiveView; onTakeUp: (age
       </Stack>
     </Paper>
   );
-}
+});

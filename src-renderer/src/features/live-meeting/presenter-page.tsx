@@ -5,7 +5,6 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLiveItem } from '../../../../src-main/domain/live-meeting';
 import { currentSpeaker, roundIsOver, speakerSecondsLeft } from '../../../../src-main/domain/live-meeting-rounds';
-import { retimeDay } from '../../../../src-main/domain/live-meeting-timing';
 import type { PresenterView } from '../../../../src-main/api/operations/live';
 import { formatLongDate } from '../../i18n/dates';
 import { QueryFallback } from '../../ui/query-state';
@@ -16,6 +15,7 @@ import { countdownColour, ItemClock } from './item-clock';
 import type { PresenterRoute } from './presenter-route';
 import { SpeakingOrder } from './round-conductor';
 import { useNow } from './use-now';
+import { useRetimedDay } from './use-retimed-day';
 
 export function PresenterPage({ groupId, meetingId }: PresenterRoute) {
   const { t, i18n } = useTranslation('liveMeeting');
@@ -37,7 +37,7 @@ function PresenterScreen({ view }: { view: PresenterView }) {
   const { t, i18n } = useTranslation('liveMeeting');
   const now = useNow();
   const live = view.live;
-  const forecast = useMemo(() => retimeDay(view.meeting, view.agenda, live ?? undefined, now), [view.meeting, view.agenda, live, now]);
+  const forecast = useRetimedDay(view, now);
   const record = live ? currentLiveItem(live) : undefined;
   const item = record ? view.agenda.find((candidate) => candidate.id === record.agendaItemId) : undefined;
   const round = record?.round;

@@ -3,7 +3,7 @@ export const da = {
   appTitle: 'Netværk',
   workspaceLocked: {
     title: 'Arbejdsmappen er allerede i brug',
-    body: 'Mappen {{folder}} er åben i et andet Netværk-vindue eller en web-vært (proces {{pid}}). Kun ét program ad gangen må skrive i mappen, så dine data ikke bliver ødelagt. Luk det andet program, og start Netværk igen.',
+    body: 'Mappen {{folder}} er åben i et andet Netværk-vindue eller en web-vært på denne computer (proces {{pid}}). På én computer skriver kun ét program ad gangen i mappen; en anden computer må gerne have den åben samtidig. Luk det andet program, og start Netværk igen.',
   },
   startFailed: {
     title: 'Netværk kunne ikke starte',

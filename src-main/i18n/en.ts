@@ -5,7 +5,7 @@ export const en: MainMessages = {
   appTitle: 'Netværk',
   workspaceLocked: {
     title: 'The workspace folder is already in use',
-    body: 'The folder {{folder}} is open in another Netværk window or web host (process {{pid}}). Only one program at a time may write to the folder, so your data cannot be damaged. Close the other program and start Netværk again.',
+    body: 'The folder {{folder}} is open in another Netværk window or web host on this computer (process {{pid}}). On one computer only one program at a time writes to the folder; another computer may have it open at the same time. Close the other program and start Netværk again.',
   },
   startFailed: {
     title: 'Netværk could not start',

@@ -197,7 +197,7 @@ export const da = {
     dotBudgetExceeded: 'Medlemmet har ikke flere prikker at give.',
     backupNotFound: 'Sikkerhedskopien findes ikke længere.',
     problemNotFound: 'Problemet er allerede løst.',
-    workspaceLocked: 'Mappen er i brug af en anden åben udgave af Netværk. Luk den først.',
+    workspaceLocked: 'Mappen er i brug af en anden åben udgave af Netværk på denne computer. Luk den først.',
     workspaceNewerVersion: 'Filen er gemt af en nyere version af Netværk og kan ikke ændres med denne version.',
     folderNotUsable: 'Mappen kan ikke bruges. Vælg en mappe, du har skriveadgang til.',
     saveFailed: 'Ændringen kunne ikke gemmes. Den er ikke tabt, og appen prøver igen.',

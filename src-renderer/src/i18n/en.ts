@@ -194,7 +194,7 @@ export const en: Catalogue = {
     dotBudgetExceeded: 'The member has no dots left to give.',
     backupNotFound: 'The backup no longer exists.',
     problemNotFound: 'The problem has already been resolved.',
-    workspaceLocked: 'The folder is in use by another open copy of Netværk. Close it first.',
+    workspaceLocked: 'The folder is in use by another open copy of Netværk on this computer. Close it first.',
     workspaceNewerVersion: 'The file was saved by a newer version of Netværk and cannot be changed with this version.',
     folderNotUsable: 'The folder cannot be used. Choose a folder you can write to.',
     saveFailed: 'The change could not be saved. It is not lost, and the app keeps trying.',

@@ -9,8 +9,11 @@ import { entityId, freeText, isoDate, isoDateTime, nameText } from './text';
 
 export { meetingKindSchema };
 
-/** Version 3 added invitations, agendas, minutes, actions, the theme backlog and per-group people settings. */
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 3 added invitations, agendas, minutes, actions, the theme backlog and per-group people settings; version 4
+ * the file's sync section (kept by the store, outside this schema) so two devices' changes can be merged.
+ */
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const languageSchema = z.enum(['da', 'en']);
 export type Language = z.infer<typeof languageSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyWorkspaceCollections, type Meeting, type Workspace } from './model';
+import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Meeting, type Workspace } from './model';
 import { buildDashboard, localIsoDate, summarizeGroup } from './summaries';
 
 function meeting(id: string, date: string, startTime = '09:00'): Meeting {
@@ -11,7 +11,7 @@ function meeting(id: string, date: string, startTime = '09:00'): Meeting {
 
 const workspace: Workspace = {
   ...emptyWorkspaceCollections(),
-  schemaVersion: 3,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   group: { id: 'g1', name: 'Drift', language: 'da', archived: false, createdAt: '2026-01-01T00:00:00Z', description: '' },
   members: [
     { id: 'm1', name: 'A', email: '', phone: '', employments: [], notes: '' },

@@ -14,7 +14,17 @@ import { decodeWorkspaceInSlices } from './workspace-codec';
 
 export const BACKUPS_FOLDER_NAME = '.backups';
 
-export type BackupLabel = 'open' | 'edit' | 'close' | 'pre-restore' | 'pre-conflict' | `pre-migration-v${number}`;
+export type BackupLabel =
+  | 'open'
+  | 'edit'
+  | 'close'
+  | 'pre-restore'
+  | 'pre-conflict'
+  /** Ours, before a file changed elsewhere was merged into it. */
+  | 'pre-merge'
+  /** A sync client's conflict copy of the group's file, after it was merged in. */
+  | 'sync-copy'
+  | `pre-migration-v${number}`;
 
 export interface ValidBackup {
   info: BackupInfo;

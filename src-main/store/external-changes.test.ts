@@ -53,41 +53,42 @@ describe('changes made by other programs', () => {
     const sameSize = (await readFile(filePath, 'utf8')).replace('"AAAA"', '"BBBB"');
     await writeFile(filePath, sameSize);
     await utimes(filePath, new Date('2026-01-02T10:00:00Z'), new Date('2026-01-02T10:00:00Z'));
-    await expect(
-      store.update('grp-1', (draft) => {
-        draft.group.description = 'CCCC';
-      }),
-    ).rejects.toMatchObject({ code: 'saveFailed', params: { code: 'externalConflict' } });
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'CCCC';
+    });
+    // The editor's change is merged in as a change made now; ours, made without knowing of it, waits in the inbox.
     expect(JSON.parse(await readFile(filePath, 'utf8')).group.description).toBe('BBBB');
+    expect(store.conflicts('grp-1')).toMatchObject([{ field: 'description', kept: { value: 'BBBB' }, other: { value: 'CCCC' } }]);
+    expect(store.problems()).toEqual([]);
     await store.close();
   });
 
-  it('never overwrites blindly: a change on disk found at write time keeps theirs and saves ours aside', async () => {
+  it('never overwrites blindly: a change on disk found at write time is merged, a same-field one waits in the inbox', async () => {
     const folder = await tempFolder();
     // Without watching, only the hash check before the write can notice.
-    const log = eventLog();
-    const store = await openWorkspaceFolder({ folder, onEvent: log.onEvent, watch: false });
+    const store = await openWorkspaceFolder({ folder, watch: false });
     const { fileName } = await store.create(sampleWorkspace());
+    // Written by a program that knows nothing of the sync section: it cannot say which of its values are new.
     const theirs = { ...sampleWorkspace(), group: { ...sampleWorkspace().group, description: 'theirs' } };
+    theirs.speakers = [{ id: 's-1', name: 'Lone', title: '', organisation: '', email: '', phone: '', topics: [], bio: '', notes: '' }];
     await replaceFromOutside(path.join(folder, fileName), encodeWorkspace(theirs));
 
-    await expect(
-      store.update('grp-1', (draft) => {
-        draft.group.description = 'ours';
-      }),
-    ).rejects.toMatchObject({ code: 'saveFailed', params: { code: 'externalConflict' } });
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'ours';
+    });
 
-    expect(JSON.parse(await readFile(path.join(folder, fileName), 'utf8')).group.description).toBe('theirs');
-    expect(store.get('grp-1').group.description).toBe('theirs');
-    const [problem] = store.problems();
-    expect(problem).toMatchObject({ kind: 'externalConflict', fileName });
-    expect(path.basename(problem!.keptAt!)).toMatch(/^it-chefer-øst\.conflict-[0-9TZ-]+\.json$/);
-    expect(JSON.parse(await readFile(problem!.keptAt!, 'utf8')).group.description).toBe('ours');
-    expect(log.events).toContainEqual({ type: 'problemsChanged' });
+    const onDisk = JSON.parse(await readFile(path.join(folder, fileName), 'utf8'));
+    expect(onDisk.group.description).toBe('ours');
+    expect(onDisk.speakers.map((speaker: { name: string }) => speaker.name)).toEqual(['Lone']);
+    expect(store.get('grp-1').speakers).toHaveLength(1);
+    expect(store.conflicts('grp-1')).toMatchObject([{ field: 'description', kept: { value: 'ours' }, other: { value: 'theirs' } }]);
+    expect(store.problems()).toEqual([]);
+    // Ours from before the merge is kept.
+    expect((await readdir(path.join(folder, '.backups', 'grp-1'))).some((name) => name.endsWith('-pre-merge.json'))).toBe(true);
     await store.close();
   });
 
-  it('saves ours aside when the file changes while our write is failing', async () => {
+  it('merges a change on disk while our write is failing, and saves the result', async () => {
     const folder = await tempFolder();
     const observed = observedFs();
     const { store, log } = await openWatched(folder, { fs: observed.fs, saveRetryIntervalMs: 60_000 });
@@ -100,15 +101,14 @@ describe('changes made by other programs', () => {
     ).rejects.toMatchObject({ code: 'saveFailed' });
     observed.heal('rename');
 
-    const conflict = log.next((event) => event.type === 'problemsChanged');
+    const saved = log.next((event) => event.type === 'saveState' && event.state.kind === 'saved');
     const theirs = { ...sampleWorkspace(), group: { ...sampleWorkspace().group, description: 'theirs' } };
     await replaceFromOutside(path.join(folder, fileName), encodeWorkspace(theirs));
-    await conflict;
-    const [problem] = store.problems();
-    expect(problem?.kind).toBe('externalConflict');
-    expect(JSON.parse(await readFile(problem!.keptAt!, 'utf8')).group.description).toBe('ours, unsaved');
-    expect(store.get('grp-1').group.description).toBe('theirs');
-    expect(store.saveState().kind).toBe('saved');
+    await saved;
+    expect(JSON.parse(await readFile(path.join(folder, fileName), 'utf8')).group.description).toBe('ours, unsaved');
+    expect(store.get('grp-1').group.description).toBe('ours, unsaved');
+    expect(store.conflicts('grp-1')).toMatchObject([{ kept: { value: 'ours, unsaved' }, other: { value: 'theirs' } }]);
+    expect(store.problems()).toEqual([]);
     await store.close();
   });
 

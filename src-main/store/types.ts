@@ -1,6 +1,7 @@
 // The store's face to the rest of the main process. Only store/ touches workspace files.
 import type { GroupSummary, Workspace } from '../domain/model';
 import type { DevicePresence } from '../domain/presence';
+import type { SyncConflictView } from '../domain/sync-conflicts';
 import type { AppEvent, BackupInfo, SaveState, WorkspaceProblem } from '../domain/views';
 
 export interface WorkspaceStore {
@@ -27,6 +28,10 @@ export interface WorkspaceStore {
   /** Saves the current state as a backup first, so a restore can itself be undone. */
   restoreBackup(groupId: string, backupId: string): Promise<GroupSummary>;
   saveState(): SaveState;
+  /** Same-field changes made on two devices without either knowing of the other, not yet resolved (store/merge/). */
+  conflicts(groupId: string): SyncConflictView[];
+  /** Keeps one side of a conflict: its value goes back in the field as a change made now. Resolves once durable. */
+  resolveConflict(groupId: string, conflictId: string, keep: 'kept' | 'other'): Promise<void>;
   /** Other devices that have this folder open now (their presence files, with a recent heartbeat). */
   otherDevices(): Promise<DevicePresence[]>;
   /** Flushes pending writes, stops watchers, releases the folder lock. Further calls reject with 'shuttingDown'. */

@@ -2,6 +2,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../domain/model';
+import { emptySyncState, syncStateSchema, type SyncState } from './merge/sync-state';
 import { migrateToCurrent, OLDEST_SUPPORTED_VERSION, type RawWorkspace } from './migrations';
 import { parseJsonInPieces } from './json-in-pieces';
 import { freezeInSlices, validateInSlices, type DraftValidation } from './validate-changes';
@@ -10,7 +11,15 @@ import { encodeWorkspace } from './workspace-encoding';
 export type CorruptReason = 'empty' | 'zeroFilled' | 'notJson' | 'invalidData';
 
 export type DecodedWorkspace =
-  | { kind: 'ok'; workspace: Workspace; fromVersion: number }
+  | {
+      kind: 'ok';
+      workspace: Workspace;
+      fromVersion: number;
+      /** The file's sync section (store/merge/), kept apart from the data so the rest of the app never sees it. */
+      sync: SyncState;
+      /** False when the file had no sync section: written by an app that knows nothing of stamps (see receive()). */
+      stamped: boolean;
+    }
   | { kind: 'corrupt'; reason: CorruptReason; groupId: string | null }
   | { kind: 'newerVersion'; version: number };
 
@@ -37,7 +46,7 @@ export async function decodeWorkspaceInSlices(bytes: Uint8Array, options: { vali
   if (read.kind !== 'raw') return read;
   // Bytes the caller knows were validated in the current version (see verified-record.ts) are taken as they are.
   if (options.validatedBefore && read.fromVersion === CURRENT_SCHEMA_VERSION) {
-    return { kind: 'ok', workspace: await freezeInSlices(read.migrated as Workspace, nextTurn), fromVersion: read.fromVersion };
+    return { ...okParts(read), workspace: await freezeInSlices(dataOf(read.migrated) as Workspace, nextTurn) };
   }
   return verdictOf(read, await validateInSlices(read.migrated, nextTurn));
 }
@@ -51,6 +60,8 @@ interface RawRead {
   migrated: RawWorkspace;
   fromVersion: number;
   groupId: string | null;
+  sync: SyncState;
+  stamped: boolean;
 }
 
 /** What the bytes alone tell: nothing there, zeros, or not UTF-8 text. */
@@ -81,16 +92,32 @@ function readParsed(parsed: unknown): RawRead | Unusable {
   const groupId = groupIdOf(parsed);
   if (!isRawWorkspace(parsed)) return corrupt('invalidData', groupId);
   if (parsed.schemaVersion > CURRENT_SCHEMA_VERSION) return { kind: 'newerVersion', version: parsed.schemaVersion };
+  let migrated: RawWorkspace;
   try {
-    return { kind: 'raw', migrated: migrateToCurrent(parsed), fromVersion: parsed.schemaVersion, groupId };
+    migrated = migrateToCurrent(parsed);
   } catch {
     return corrupt('invalidData', groupId);
   }
+  const stamped = parsed.sync !== undefined;
+  // A section that does not parse cannot be merged with confidence: the file is treated like any invalid one.
+  const sync = stamped ? syncStateSchema.safeParse(migrated.sync) : { success: true as const, data: emptySyncState() };
+  if (!sync.success) return corrupt('invalidData', groupId);
+  return { kind: 'raw', migrated, fromVersion: parsed.schemaVersion, groupId, sync: sync.data, stamped };
 }
 
 function verdictOf(read: RawRead, validation: DraftValidation): DecodedWorkspace {
   if (!validation.success) return corrupt('invalidData', read.groupId);
-  return { kind: 'ok', workspace: validation.data, fromVersion: read.fromVersion };
+  return { ...okParts(read), workspace: validation.data };
+}
+
+function okParts(read: RawRead) {
+  return { kind: 'ok' as const, fromVersion: read.fromVersion, sync: read.sync, stamped: read.stamped };
+}
+
+/** The workspace without its sync section. */
+function dataOf(raw: RawWorkspace): Record<string, unknown> {
+  const { sync: _sync, ...data } = raw;
+  return data;
 }
 
 /** A byte-order mark some editors put first is not part of the JSON (a decoding TextDecoder dropped it too). */

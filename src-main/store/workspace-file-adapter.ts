@@ -5,6 +5,7 @@ import type { Adapter } from 'lowdb';
 import type { Workspace } from '../domain/model';
 import { durableWrite, type DurableWriteContext } from './durable-write';
 import { errorCode, type FileStamp } from './fs-port';
+import { emptySyncState, type Replica, type SyncState } from './merge/sync-state';
 import { contentHash, decodeWorkspaceInSlices, type DecodedWorkspace } from './workspace-codec';
 import { encodeWorkspacePieces } from './workspace-encoding';
 
@@ -38,6 +39,10 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
   lastRead: ReadDetails | null = null;
   /** Told when a rename of this file is refused and retried (another program holds it). */
   onRenameRetry: (() => void) | undefined;
+  /** The sync section that goes with lowdb's data: read with it, written with it (see store/merge/). */
+  sync: SyncState = emptySyncState();
+  /** The data and sync section of this process's own version of the file: what a merge finds unstamped edits against. */
+  base: Replica | null = null;
   private own: OwnVersion | null = null;
 
   constructor(
@@ -57,9 +62,10 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
     return this.own?.pieces.reduce((sum, piece) => sum + piece.byteLength, 0) ?? 0;
   }
 
-  /** Records `bytes` as this process's own version of the file, e.g. after adopting someone else's change. */
-  remember(bytes: Uint8Array | readonly Uint8Array[], stamp: FileStamp | null = null): void {
+  /** Records `bytes` (holding `replica`) as this process's own version of the file, e.g. after merging someone else's. */
+  remember(bytes: Uint8Array | readonly Uint8Array[], replica: Replica | null, stamp: FileStamp | null = null): void {
     this.own = { pieces: bytes instanceof Uint8Array ? [bytes] : bytes, stamp, hash: null };
+    this.base = replica;
   }
 
   /**
@@ -75,13 +81,16 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
     if (decoded.kind !== 'ok') throw new UnusableWorkspaceFile(decoded, bytes);
     this.own = { pieces: [bytes], stamp, hash };
     this.lastRead = { bytes, fromVersion: decoded.fromVersion };
+    this.sync = decoded.sync;
+    this.base = { workspace: decoded.workspace, sync: decoded.sync };
     return decoded.workspace;
   }
 
   async write(workspace: Workspace): Promise<void> {
-    const pieces = encodeWorkspacePieces(workspace);
+    const pieces = encodeWorkspacePieces({ ...workspace, sync: this.sync });
+    const sync = this.sync;
     const stamp = await durableWrite(this.filePath, pieces, { ...this.context, onRenameRetry: this.onRenameRetry });
-    this.remember(pieces, stamp);
+    this.remember(pieces, { workspace, sync }, stamp);
   }
 
   /** The file's bytes if someone other than this process wrote them since it last read or wrote; null if ours or gone. */

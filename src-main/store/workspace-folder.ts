@@ -20,13 +20,18 @@ import { acquireFolderLock, type FolderLock } from './folder-lock';
 import { folderStatePaths, type FolderStatePaths } from './folder-state';
 import { Presence } from './presence';
 import { errorCode, nodeFsPort, type FolderWatcher, type FsPort } from './fs-port';
+import { encodeReplica, GroupSync } from './group-sync';
 import { GroupWriter } from './group-writer';
+import type { ConflictChoice } from './merge/conflict-inbox';
+import type { Replica } from './merge/sync-state';
+import { syncCopyOf } from './merge/sync-droppings';
+import type { SyncConflictView } from '../domain/sync-conflicts';
 import { ProblemList } from './problem-list';
 import { problemRecordWriter, readProblemRecord } from './problem-record';
 import { LEGACY_VERIFIED_RECORD_FILE_NAME, readVerifiedRecord, writeVerifiedRecord } from './verified-record';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
-import { contentHash, decodeWorkspace, encodeWorkspace, type DecodedWorkspace } from './workspace-codec';
+import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace-codec';
 import { deepFreeze } from './deep-freeze';
 import { validateChangedParts } from './validate-changes';
 import { UnusableWorkspaceFile, WorkspaceFileAdapter } from './workspace-file-adapter';
@@ -158,6 +163,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private watchTimer: ReturnType<typeof setTimeout> | null = null;
   private folderCheck: Promise<void> = Promise.resolve();
   private closing: Promise<void> | null = null;
+  /** This device's clock and stamps: every change is stamped, every file changed elsewhere merged (group-sync.ts). */
+  private readonly sync: GroupSync;
   /** This device's presence in the folder; null when opened without a device. */
   private readonly presence: Presence | null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
@@ -187,13 +194,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
     };
     this.backups = new Backups(folder, this.context);
     this.saveTracker = new SaveStateTracker((state) => this.emit({ type: 'saveState', state }));
+    this.sync = new GroupSync(device.identity.id, options.device?.name ?? null, this.clock);
     this.problemRecord = problemRecordWriter(this.context, device.state.problems);
     this.presence = options.device
       ? new Presence({
           context: this.context,
           folder,
           deviceId: device.identity.id,
-          name: options.device.name,
+          name: () => options.device?.name ?? '',
           staleAfterMs: this.settings.staleAfterMs,
         })
       : null;
@@ -213,8 +221,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
     await this.fs.unlink(path.join(this.folder, LEGACY_VERIFIED_RECORD_FILE_NAME)).catch(() => undefined);
     await removeLeftovers(this.fs, this.folder, this.clock());
     await this.backups.removeLeftovers();
-    for (const fileName of (await this.fs.readdir(this.folder)).sort()) {
-      if (isGroupFileName(fileName)) await this.loadFile(fileName);
+    const listing = (await this.fs.readdir(this.folder)).sort();
+    // A sync client's copy of a group file is merged into that group once it is open, not opened as the group.
+    const isCopy = (fileName: string) => listing.some((other) => other !== fileName && syncCopyOf(fileName, other));
+    for (const fileName of listing) {
+      if (isGroupFileName(fileName) && !isCopy(fileName)) await this.loadFile(fileName);
+    }
+    for (const fileName of listing.filter(isCopy)) {
+      if (isGroupFileName(fileName) && !(await this.takeInSyncCopy(fileName))) await this.loadFile(fileName);
     }
     this.loaded = true;
     // Presence only informs other devices: a folder that cannot take it still opens.
@@ -271,7 +285,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const opened = entry.adapter.lastRead;
     // A file in the current version is kept as read (no re-encoding of 5 MB on the event loop at every start); a
     // migrated one was kept as read before migrating, so its snapshot is the migrated state.
-    const bytes = opened?.fromVersion === CURRENT_SCHEMA_VERSION ? opened.bytes : encodeWorkspace(entry.db.data);
+    const bytes = opened?.fromVersion === CURRENT_SCHEMA_VERSION ? opened.bytes : encodeReplica(this.replicaOf(entry));
     const newest = await this.backups.newestBytes(entry.id);
     if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'open');
     entry.lastBackupAt = this.clock().getTime();
@@ -300,6 +314,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       conflictCopy: null,
     };
     adapter.onRenameRetry = () => this.saveTracker.retrying(id, this.clock());
+    this.sync.opened(adapter.sync);
     entry.lastSummary = JSON.stringify(this.summaryOf(entry));
     this.groups.set(id, entry);
     return entry;
@@ -375,9 +390,27 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!parsed.success) throw new AppError('validation');
     if (parsed.data.group.id !== groupId) throw new AppError('validation', { field: 'group.id' });
     const next = deepFreeze(parsed.data);
+    entry.adapter.sync = this.sync.stamp(entry.db.data, next, entry.adapter.sync);
     entry.db.data = next;
     await entry.writer.requestWrite();
     return next;
+  }
+
+  conflicts(groupId: string): SyncConflictView[] {
+    this.assertOpen();
+    const entry = this.entryOf(groupId);
+    return this.sync.list(this.replicaOf(entry));
+  }
+
+  async resolveConflict(groupId: string, conflictId: string, keep: ConflictChoice): Promise<void> {
+    this.assertOpen();
+    const entry = this.entryOf(groupId);
+    const conflict = this.sync.find(this.replicaOf(entry), conflictId);
+    if (!conflict) throw new AppError('validation', { field: 'conflictId' });
+    // The kept value goes back in its field as a change made now, so every device ends on it.
+    await this.update(groupId, (draft) => this.sync.choose(draft, conflict, keep));
+    entry.adapter.sync = this.sync.resolved(entry.adapter.sync, conflictId);
+    await entry.writer.requestWrite();
   }
 
   async restoreBackup(groupId: string, backupId: string): Promise<GroupSummary> {
@@ -385,9 +418,12 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const entry = this.entryOf(groupId);
     const backup = await this.backups.readValid(groupId, backupId);
     if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
-    await this.backups.save(groupId, encodeWorkspace(entry.db.data), 'pre-restore');
+    await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore');
     entry.lastBackupAt = this.clock().getTime();
-    entry.db.data = deepFreeze(backup.workspace);
+    // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
+    const restored = deepFreeze(backup.workspace);
+    entry.adapter.sync = this.sync.stamp(entry.db.data, restored, entry.adapter.sync);
+    entry.db.data = restored;
     await entry.writer.requestWrite();
     return this.summaryOf(entry);
   }
@@ -430,7 +466,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     await this.saveConflictCopy(entry);
     const onDisk = await entry.adapter.readIfNotOurs();
     if (onDisk) {
-      const settled = await this.adoptForeignFile(entry, onDisk, decodeWorkspace(onDisk), true);
+      const settled = await this.adoptForeignFile(entry, onDisk, decodeWorkspace(onDisk));
       if (settled) return;
     }
     await this.renameIfNameChanged(entry);
@@ -479,7 +515,6 @@ class WorkspaceFolderStore implements WorkspaceStore {
     entry: GroupEntry,
     bytes: Uint8Array,
     decoded: DecodedWorkspace,
-    haveUnsavedChanges: boolean,
   ): Promise<boolean> {
     if (decoded.kind === 'corrupt') {
       const moved = await this.setAsideUnusable(entry.fileName, decoded, entry.id);
@@ -487,35 +522,66 @@ class WorkspaceFolderStore implements WorkspaceStore {
       if (!moved) throw new AppError('saveFailed', { code: 'corruptFileHeld' });
       return false;
     }
-    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id && !haveUnsavedChanges) {
-      entry.db.data = deepFreeze(decoded.workspace);
-      entry.adapter.remember(bytes);
+    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id) {
+      // Another device's version, an older copy, an editor's change: merged, whether or not we have unsaved changes.
+      const merged = await this.mergeIn(entry, decoded);
+      // The file on disk is theirs now; ours is written over it knowingly, unless the merge is exactly their file.
+      entry.adapter.remember(bytes, { workspace: decoded.workspace, sync: decoded.sync });
       entry.fileNameFrom = decoded.workspace.group.name;
-      this.emit({ type: 'groupChanged', groupId: entry.id });
-      this.emitGroupsChangedIfSummaryChanged(entry);
-      return true;
+      return Buffer.compare(encodeReplica(merged), bytes) === 0;
     }
-    // Either both sides changed, or the file now holds another group or a newer version: theirs stays as the file,
-    // ours is kept next to it and the user is told. The swap is synchronous with taking our copy, so no update made
-    // in between can be lost; our copy is held until it is durable, even across a failed attempt.
+    // The file now holds another group or a newer version: theirs stays as the file, ours is kept next to it and the
+    // user is told. The swap is synchronous with taking our copy, so no update made in between can be lost; our copy
+    // is held until it is durable, even across a failed attempt.
     const keptAt = await freeAsideName(this.fs, this.folder, entry.fileName, 'conflict', this.clock());
     entry.conflictCopy = {
-      bytes: encodeWorkspace(entry.db.data),
+      bytes: encodeReplica(this.replicaOf(entry)),
       keptAt,
       kind: decoded.kind === 'newerVersion' ? 'newerVersion' : 'externalConflict',
       replacedChange: entry.writer.latestChange(),
     };
-    if (decoded.kind === 'ok' && decoded.workspace.group.id === entry.id) {
-      entry.db.data = deepFreeze(decoded.workspace);
-      entry.adapter.remember(bytes);
-      entry.fileNameFrom = decoded.workspace.group.name;
-    } else {
-      this.forget(entry);
-      this.scheduleFolderCheck(); // their file may be another group, to be opened as such
-    }
+    this.forget(entry);
+    this.scheduleFolderCheck(); // their file may be another group, to be opened as such
     await this.saveConflictCopy(entry);
     this.emit({ type: 'groupChanged', groupId: entry.id });
     this.emit({ type: 'groupsChanged' });
+    return true;
+  }
+
+  /**
+   * Merges a version of the group read from disk into ours (store/merge/): nothing of either side is lost, same-field
+   * changes neither side knew of go to the conflict inbox. Ours is kept as a snapshot first, when the merge changes it.
+   */
+  private async mergeIn(entry: GroupEntry, theirs: Extract<DecodedWorkspace, { kind: 'ok' }>): Promise<Replica> {
+    const ours = this.replicaOf(entry);
+    const { merged } = this.sync.merge(ours, theirs, { stamped: theirs.stamped, base: entry.adapter.base ?? ours });
+    const before = encodeReplica(ours);
+    if (Buffer.compare(encodeReplica(merged), before) === 0) return merged;
+    await this.backups.save(entry.id, before, 'pre-merge').catch(() => undefined);
+    entry.db.data = deepFreeze(merged.workspace);
+    entry.adapter.sync = merged.sync;
+    this.emit({ type: 'groupChanged', groupId: entry.id });
+    this.emitGroupsChangedIfSummaryChanged(entry);
+    return merged;
+  }
+
+  /**
+   * A sync client's conflict copy of an open group's file (Dropbox, OneDrive, Syncthing; see merge/sync-droppings.ts):
+   * merged into the group, then moved into the group's backups. False when it is not one (another group, damaged):
+   * then it is treated like any other file in the folder.
+   */
+  private async takeInSyncCopy(fileName: string): Promise<boolean> {
+    const entry = [...this.groups.values()].find((one) => syncCopyOf(fileName, one.fileName) !== null);
+    if (!entry) return false;
+    const filePath = path.join(this.folder, fileName);
+    const bytes = await this.fs.readFile(filePath).catch(() => null);
+    const decoded = bytes ? decodeWorkspace(bytes) : null;
+    if (!bytes || decoded?.kind !== 'ok' || decoded.workspace.group.id !== entry.id) return false;
+    await entry.writer.exclusive(() => this.mergeIn(entry, decoded));
+    // Kept before it leaves the folder: if the backup cannot be written, the copy stays where it is.
+    await this.backups.save(entry.id, bytes, 'sync-copy');
+    await this.fs.unlink(filePath).catch(() => undefined);
+    await entry.writer.requestWrite().catch(() => undefined);
     return true;
   }
 
@@ -558,7 +624,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (now - entry.lastBackupAt < this.settings.backupIntervalMs) return;
     entry.lastBackupAt = now;
     // A failed snapshot must not fail the save it follows; the next interval tries again.
-    await this.backups.save(entry.id, encodeWorkspace(entry.db.data), 'edit').then(
+    await this.backups.save(entry.id, encodeReplica(this.replicaOf(entry)), 'edit').then(
       () => {
         entry.snapshotHash = entry.adapter.knownHash;
       },
@@ -625,19 +691,18 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private async checkFolder(): Promise<void> {
     if (this.closing) return;
     for (const entry of [...this.groups.values()]) {
-      const deleted = await entry.writer.exclusive(async () => {
+      const writeBack = await entry.writer.exclusive(async () => {
         if (this.groups.get(entry.id) !== entry) return false;
         if (await this.isMissing(entry.adapter.filePath)) return true;
         const bytes = await this.readSettledChange(entry);
         if (!bytes) return false;
-        const settled = await this.adoptForeignFile(entry, bytes, decodeWorkspace(bytes), entry.writer.hasUnsavedChanges());
-        // Their file was garbage and is now set aside: write ours back so the group keeps a file.
-        if (!settled) await entry.db.write();
-        return false;
+        // Unsettled: their file was garbage and is now set aside, or merged with ours into something it lacks.
+        return !(await this.adoptForeignFile(entry, bytes, decodeWorkspace(bytes)));
       });
-      // Deleted by another program while open: the group lives on in memory, so it is written back (through the
-      // writer: the user sees the save, a failure is retried), instead of vanishing at the next start.
-      if (deleted) await entry.writer.requestWrite().catch(() => undefined);
+      // Written through the writer (the user sees the save, a failure is retried): a merge's result, ours after their
+      // file was set aside, or a group whose file another program deleted while open, instead of vanishing at the next
+      // start.
+      if (writeBack) await entry.writer.requestWrite().catch(() => undefined);
     }
     const known = new Set([...this.groups.values()].map((entry) => fileNameKey(entry.fileName)));
     const refused = this.problemList.refusedFileKeys();
@@ -646,6 +711,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       if (this.closing || !isGroupFileName(fileName) || known.has(key) || refused.has(key)) continue;
       if (this.reservedNames.has(fileName)) continue;
       if (!(await this.isSettled(path.join(this.folder, fileName)))) continue;
+      if (await this.takeInSyncCopy(fileName).catch(() => false)) continue;
       const before = this.groups.size;
       await this.loadFile(fileName);
       if (this.groups.size !== before) this.emit({ type: 'groupsChanged' });
@@ -686,7 +752,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private async snapshotAtClose(entry: GroupEntry): Promise<void> {
     // Nothing changed since the latest snapshot: skip encoding and comparing a file of up to several MB at every close.
     if (entry.snapshotHash !== null && entry.snapshotHash === entry.adapter.knownHash) return;
-    const bytes = encodeWorkspace(entry.db.data);
+    const bytes = encodeReplica(this.replicaOf(entry));
     const newest = await this.backups.newestBytes(entry.id);
     if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'close');
   }
@@ -721,6 +787,11 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const entry = this.groups.get(groupId);
     if (!entry) throw new AppError('groupNotFound', { groupId });
     return entry;
+  }
+
+  /** The group as its file holds it: the data and its sync section. */
+  private replicaOf(entry: GroupEntry): Replica {
+    return { workspace: entry.db.data, sync: entry.adapter.sync };
   }
 
   private forget(entry: GroupEntry): void {

@@ -145,6 +145,20 @@ describe('merge edges', () => {
     expect(b.replica.workspace.members[0]!.notes).toBe('typed in an editor');
   });
 
+  it('a file from an app that knows no stamps overwrites nothing we changed; its differing values wait in the inbox', () => {
+    const a = new Device('a');
+    const legacy = fromFile(toFile(a.replica).replace('"description": ""', '"description": "old app"').replace('"notes": ""', '"notes": "old app note"'));
+    a.edit((draft) => void (draft.group.description = 'ours'));
+    a.receive(legacy, false);
+    const merged = a.replica;
+    expect(merged.workspace.group.description).toBe('ours');
+    expect(merged.workspace.members[0]!.notes).toBe('old app note');
+    expect(merged.sync.conflicts.map((conflict) => [conflict.field, conflict.kept.value, conflict.other.value])).toEqual([
+      ['description', 'ours', 'old app'],
+      ['notes', 'old app note', ''],
+    ]);
+  });
+
   it('two files from before stamps existed that differ pick the same value on both devices', () => {
     const a = new Device('a');
     const b = new Device('b');

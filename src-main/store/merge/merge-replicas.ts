@@ -206,12 +206,12 @@ function mergeConflicts(conflicts: readonly Conflict[]): Conflict[] {
   return [...byConflict.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-function textOf(value: unknown): string {
+export function textOf(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value);
 }
 
 /** FNV-1a: a short, stable name for a pair of values (no security needed, only the same answer on every device). */
-function hashText(text: string): string {
+export function hashText(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);

@@ -52,8 +52,8 @@ export class Device {
     return this.replica.sync.seen[this.id] ?? null;
   }
 
-  receive(file: Replica): Conflict[] {
-    const { merged, newConflicts } = receive(this.replica, file, this.clock);
+  receive(file: Replica, stamped = true): Conflict[] {
+    const { merged, newConflicts } = receive(this.replica, file, this.clock, { stamped });
     this.replica = merged;
     this.conflictsSeen.push(...newConflicts);
     return newConflicts;

@@ -3,11 +3,13 @@ import { CURRENT_SCHEMA_VERSION } from '../../domain/model';
 import type { Migration, RawWorkspace } from './raw-workspace';
 import { migrateV1ToV2 } from './v1-to-v2';
 import { migrateV2ToV3 } from './v2-to-v3';
+import { migrateV3ToV4 } from './v3-to-v4';
 
 /** MIGRATIONS[n] turns a version n file into a version n + 1 file. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migrateV1ToV2,
   2: migrateV2ToV3,
+  3: migrateV3ToV4,
 };
 
 export const OLDEST_SUPPORTED_VERSION = 1;

@@ -8,6 +8,7 @@ import { openWorkspaceFolder } from '../workspace-folder';
 import { migrateToCurrent } from './index';
 import { migrateV1ToV2 } from './v1-to-v2';
 import { migrateV2ToV3 } from './v2-to-v3';
+import { migrateV3ToV4 } from './v3-to-v4';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = path.join(fixtures, 'v1-workspace.json');
@@ -28,10 +29,19 @@ describe('migrations', () => {
     expect(v3).toMatchObject({ schemaVersion: 3, invitations: [], agendaTemplates: [], actions: [], themes: [] });
     expect((v3.meetings as { agenda: unknown[] }[]).every((meeting) => meeting.agenda.length === 0)).toBe(true);
     expect(v3.group).toEqual(v2.group);
-    const parsed = workspaceSchema.parse(v3);
+    const parsed = workspaceSchema.parse(migrateV3ToV4(v3));
     expect(parsed.group.language).toBe('en');
     expect(peopleSettingsOf(parsed.group).followUpAfterDays).toBe(7);
     expect(parsed.meetings).toHaveLength(v2.meetings.length);
+  });
+
+  it('v3 → v4 adds an empty sync section and changes nothing else', async () => {
+    const v3 = migrateV2ToV3(JSON.parse(await readFile(fixtureV2, 'utf8')));
+    const v4 = migrateV3ToV4(v3);
+    expect(v4.schemaVersion).toBe(4);
+    expect(v4.sync).toEqual({ seen: {}, devices: {}, stamps: {}, deleted: {}, conflicts: [] });
+    const { sync: _sync, ...rest } = v4;
+    expect({ ...rest, schemaVersion: 3 }).toEqual(v3);
   });
 
   it('the chain brings the v1 sample to the current version, and the schema accepts it', async () => {

@@ -16,6 +16,7 @@ import { minutesOperations } from './operations/minutes';
 import { followUpOperations } from './operations/follow-up';
 import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
+import { syncConflictOperations } from './operations/sync-conflicts';
 
 export type { Operation };
 
@@ -34,6 +35,7 @@ export const contract = mergeTables(
   followUpOperations,
   presenceOperations,
   liveOperations,
+  syncConflictOperations,
 );
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { minutesHandlers } from './handlers/minutes';
 import { followUpHandlers } from './handlers/follow-up';
 import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
+import { syncConflictHandlers } from './handlers/sync-conflicts';
 
 export function createHandlers(context: HandlerContext): Handlers {
   // Refuses a method two handler modules both implement, as the contract refuses a name declared twice.
@@ -32,5 +33,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     followUpHandlers(context),
     presenceHandlers(context),
     liveHandlers(context),
+    syncConflictHandlers(context),
   );
 }

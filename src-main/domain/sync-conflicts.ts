@@ -37,3 +37,10 @@ export function recordLabelOf(workspace: Readonly<Workspace>, collection: SyncCo
   }
   return recordId;
 }
+
+/** How many conflicts wait in one group's inbox: for the badge that says there is something to choose. */
+export interface SyncConflictCount {
+  groupId: string;
+  groupName: string;
+  count: number;
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHeadlessHost } from '../host/headless-host';
 import { createAppServices } from './services';
-import { callOk, startTestServices, type TestServices } from './test-services';
+import { callOk, startTestServices, type TestServices } from '../test-support/test-services';
 import type { GroupSummary } from '../domain/model';
 import type { AppEvent } from '../domain/views';
 
@@ -83,6 +83,15 @@ describe('app services', () => {
       await other.shutdown();
     }
     expect(await call('presence.others', {})).toEqual([]);
+  });
+
+  it('keeps the name other devices see in the settings; an empty name means the computer\'s user name', async () => {
+    test = await startTestServices();
+    expect(await call('presence.name', {})).toEqual({ displayName: null });
+    expect(await call('presence.setName', { displayName: '  Mette  ' })).toEqual({ displayName: 'Mette' });
+    await test.restart();
+    expect(await call('presence.name', {})).toEqual({ displayName: 'Mette' });
+    expect(await call('presence.setName', { displayName: '' })).toEqual({ displayName: null });
   });
 
   it('finishes a call already accepted when shutdown starts, so a last autosave reaches the disk', async () => {

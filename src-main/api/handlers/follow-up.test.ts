@@ -1,6 +1,6 @@
 // The follow-up handlers through dispatch: actions carried to the next meeting, done with undo, and the theme flow.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callOk, startTestServices, type TestServices } from '../../app/test-services';
+import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
 import type { FollowUpProposal } from '../../domain/actions';
 import type { GroupSummary } from '../../domain/model';
 import type { Action, Theme } from '../../domain/minutes-model';

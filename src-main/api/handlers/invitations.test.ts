@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServices, type TestServices } from '../../app/test-services';
-import { callerFor, refusal } from './people-test-support';
+import { startTestServices, type TestServices } from '../../test-support/test-services';
+import { callerFor, refusal } from '../../test-support/caller';
 import { localTimestamp } from './invitations';
 
 let test: TestServices;

@@ -1,7 +1,7 @@
 // Live mode through dispatch on real services: a short meeting run from start to pacing report, what lands in the
 // minutes and the backlog, and that the projector's view carries no minutes text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callOk, startTestServices, type TestServices } from '../../app/test-services';
+import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
 import type { GroupSummary } from '../../domain/model';
 import type { MinutesEditorData, MinutesMeetingSummary } from '../operations/minutes';
 import type { LivePacing, LiveView, PresenterView } from '../operations/live';

@@ -2,7 +2,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, InputOf, ResultOf } from '../contract';
-import { startTestServices, typedCall, type TestServices } from '../../app/test-services';
+import { startTestServices, typedCall, type TestServices } from '../../test-support/test-services';
 
 let test: TestServices;
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServices, type TestServices } from '../../app/test-services';
+import { startTestServices, type TestServices } from '../../test-support/test-services';
 import { decodeCsvBytes } from '../../export/member-csv/decode-bytes';
-import { callerFor, refusal } from './people-test-support';
+import { callerFor, refusal } from '../../test-support/caller';
 
 let test: TestServices;
 const call = callerFor(() => test);

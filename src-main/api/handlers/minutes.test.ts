@@ -1,6 +1,6 @@
 // The minutes handlers through dispatch on real services: autosave of whole minutes, and what each export version holds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callOk, startTestServices, type TestServices } from '../../app/test-services';
+import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
 import type { GroupSummary } from '../../domain/model';
 import type { ExportResult } from '../../domain/views';
 import { allText } from '../../export/fixtures/docx-reader';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GroupSummary } from '../../domain/model';
 import type { WorkspaceSize } from '../../domain/workspace-size';
-import { callOk, startTestServices, type TestServices } from '../../app/test-services';
+import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
 
 let test: TestServices;
 beforeEach(async () => {

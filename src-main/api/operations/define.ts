@@ -3,7 +3,7 @@ import type { z } from 'zod';
 
 export interface Operation<Input extends z.ZodType, Result> {
   input: Input;
-  /** 'command' changes data; the fuzz tests prove an invalid command never reaches the store. */
+  /** 'command' may change data; a 'query' must not, which the contract fuzz checks on every query. */
   kind: 'query' | 'command';
   /** Phantom field carrying the result type; never set at runtime. */
   result?: Result;

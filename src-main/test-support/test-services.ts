@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { InputOf, MethodName, ResultOf } from '../api/contract';
 import { createHeadlessHost } from '../host/headless-host';
-import { makeTempDir, removeDir } from '../test-support/temp-dirs';
-import { createAppServices, type AppServices } from './services';
+import { makeTempDir, removeDir } from './temp-dirs';
+import { createAppServices, type AppServices } from '../app/services';
 
 export interface TestServices {
   services: AppServices;

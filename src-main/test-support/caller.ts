@@ -1,7 +1,7 @@
-// Typed calls through the real services for the members, speakers and invitations handler tests.
-import type { ApiError } from '../../domain/errors';
-import type { InputOf, MethodName, ResultOf } from '../contract';
-import { typedCall, type TestServices } from '../../app/test-services';
+// Typed calls through the real services for handler tests: one caller bound to a test's services, and refusals.
+import type { ApiError } from '../domain/errors';
+import type { InputOf, MethodName, ResultOf } from '../api/contract';
+import { typedCall, type TestServices } from './test-services';
 
 export type Caller = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
 

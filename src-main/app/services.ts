@@ -50,9 +50,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const initialFolder =
     options.workspacesFolderOverride ?? settings.get().workspacesFolder ?? defaultWorkspacesFolder(options.userDataDir);
   // This installation as other devices see it; the lock and the per-device records live in its user-data folder.
+  // The name is read at every heartbeat, so a name changed in the settings reaches the other devices within 30 s.
   const device = () => ({
     userDataDir: options.userDataDir,
-    name: options.deviceName ?? settings.get().displayName ?? defaultDeviceName(),
+    get name() {
+      return options.deviceName ?? settings.get().displayName ?? defaultDeviceName();
+    },
   });
   let store: WorkspaceStore = await openWorkspaceFolder({ folder: initialFolder, onEvent: emit, device: device() });
   const exports = options.exportWorkerFile ? workerExportRunner(options.exportWorkerFile) : inlineExportRunner();

@@ -53,6 +53,18 @@ describe('presence of other devices', () => {
     await store.close();
   });
 
+  it('shows a name changed while open to the others with the next heartbeat', async () => {
+    const { folder, mette, jonas } = await twoDevices();
+    const renamed = { userDataDir: mette.userDataDir, name: 'mette.jensen' };
+    const first = await openWorkspaceFolder({ folder, watch: false, device: renamed, heartbeatIntervalMs: 20 });
+    const second = await openWorkspaceFolder({ folder, watch: false, device: jonas });
+    expect(await second.otherDevices()).toMatchObject([{ name: 'mette.jensen' }]);
+    renamed.name = 'Mette';
+    await expect.poll(async () => (await second.otherDevices())[0]?.name, { timeout: 5_000 }).toBe('Mette');
+    await first.close();
+    await second.close();
+  });
+
   it('ignores stale presence from another device, never blocks on it, and removes it once a day old', async () => {
     const { folder, mette } = await twoDevices();
     await writePresence(folder, 'aaaaaaaaaaaaaaaa', minutesAgo(5));

@@ -24,7 +24,8 @@ export interface PresenceOptions {
   context: DurableWriteContext;
   folder: string;
   deviceId: string;
-  name: string;
+  /** Asked at every write: a name changed in the settings reaches the others with the next heartbeat. */
+  name: () => string;
   /** No heartbeat for this long (by its stamp, and none seen arriving) and a device counts as gone. */
   staleAfterMs: number;
 }
@@ -40,7 +41,7 @@ export class Presence {
     this.dir = path.join(options.folder, PRESENCE_DIR_NAME);
     this.ownPath = path.join(this.dir, `${options.deviceId}.json`);
     const now = options.context.clock().toISOString();
-    this.record = { version: 1, deviceId: options.deviceId, name: options.name.trim().slice(0, 100) || '?', since: now, heartbeatAt: now };
+    this.record = { version: 1, deviceId: options.deviceId, name: '?', since: now, heartbeatAt: now };
   }
 
   /** Writes this device's presence, and clears what killed writers and long-gone devices left behind. */
@@ -84,6 +85,7 @@ export class Presence {
   }
 
   private async write(): Promise<void> {
+    this.record.name = this.options.name().trim().slice(0, 100) || '?';
     await durableWrite(this.ownPath, `${JSON.stringify(this.record, null, 2)}\n`, this.options.context);
   }
 

@@ -13,6 +13,7 @@ import { useCurrentGroup } from '../features/groups/use-current-group';
 import { useGroupActions } from '../features/groups/use-group-actions';
 import { useGroups } from '../features/groups/use-groups';
 import { LanguageSwitch } from '../features/language/language-switch';
+import { DeviceNameField } from '../features/presence/device-name-field';
 import { PresenceIndicator } from '../features/presence/presence-indicator';
 import { effectiveLanguage, useApplyLanguage, useSwitchLanguage } from '../features/language/use-language';
 import { WelcomeScreen } from '../features/welcome/welcome-screen';
@@ -129,6 +130,7 @@ export function AppRoot() {
         status={status.data}
         onStatusChanged={status.replace}
         languageControl={languageSwitch}
+        deviceNameControl={<DeviceNameField />}
       />
       <CommandPalette
         groups={groups.data}

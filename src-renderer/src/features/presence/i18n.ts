@@ -5,6 +5,11 @@ const da = {
   many_other: '{{name}} og {{count}} andre har også mappen åben',
   entry: '{{name}}, siden {{since}}',
   explanation: 'Andre enheder med samme arbejdsmappe. I kan arbejde samtidig: ændringerne flettes, intet låses.',
+  nameLabel: 'Dit navn for andre',
+  nameDescription: 'Vises for dem, der har samme arbejdsmappe åben på en anden computer. Tomt: computerens brugernavn.',
+  namePlaceholder: 'F.eks. Mette',
+  nameSaved: 'Andre ser dig nu som «{{name}}».',
+  nameCleared: 'Andre ser nu computerens brugernavn.',
 };
 
 const en: typeof da = {
@@ -13,6 +18,11 @@ const en: typeof da = {
   many_other: '{{name}} and {{count}} others also have the folder open',
   entry: '{{name}}, since {{since}}',
   explanation: 'Other devices using the same workspaces folder. You can work at the same time: changes are merged, nothing is locked.',
+  nameLabel: 'Your name for others',
+  nameDescription: "Shown to those who have the same workspaces folder open on another computer. Empty: the computer's user name.",
+  namePlaceholder: 'E.g. Mette',
+  nameSaved: 'Others now see you as “{{name}}”.',
+  nameCleared: "Others now see the computer's user name.",
 };
 
 export const presenceCatalogue = { da, en };

@@ -1,4 +1,5 @@
-// Settings: where the workspace files live, and choosing another folder where the host can show a folder dialog.
+// Settings: where the workspace files live, and choosing another folder where the host can show a folder dialog;
+// the name other devices on the same folder see.
 import { Button, Code, Drawer, Stack, Text } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -14,9 +15,11 @@ interface SettingsDrawerProps {
   onStatusChanged: (status: AppStatus) => void;
   /** The language switch, owned by the language feature. */
   languageControl: ReactNode;
+  /** The name other devices see, owned by the presence feature. */
+  deviceNameControl?: ReactNode;
 }
 
-export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl }: SettingsDrawerProps) {
+export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl }: SettingsDrawerProps) {
   const api = useApi();
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
@@ -63,6 +66,7 @@ export function SettingsDrawer({ opened, onClose, status, onStatusChanged, langu
             </Text>
           )}
         </Stack>
+        {deviceNameControl}
       </Stack>
     </Drawer>
   );

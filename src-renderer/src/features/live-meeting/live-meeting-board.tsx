@@ -1,6 +1,6 @@
 // The facilitator's live screen for one meeting: the item on now with its countdown, the rounds, one-key captures,
 // the day re-timed with its overrun warning, parked items, and after "Afslut" the pacing report.
-import { Alert, Button, Grid, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlayerPlay, IconPresentation } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -21,6 +21,7 @@ import { KeyLegend } from './key-legend';
 import { PacingReport } from './pacing-report';
 import { ParkedItems } from './parked-items';
 import { RoundConductor } from './round-conductor';
+import { SecondsPerPerson } from './seconds-per-person';
 import { useLiveCommands, type MeetingRef } from './use-live-commands';
 import { useLiveKeys } from './use-live-keys';
 import { useNow } from './use-now';
@@ -104,16 +105,7 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
         </div>
         <Group gap="sm">
           {running && (
-            <NumberInput
-              label={t('secondsPerPerson')}
-              value={live.secondsPerPerson / 60}
-              min={1}
-              max={30}
-              step={0.5}
-              decimalScale={1}
-              w={170}
-              onChange={(value) => typeof value === 'number' && value >= 1 && void run('live.setSecondsPerPerson', { seconds: Math.round(value * 60) })}
-            />
+            <SecondsPerPerson seconds={live.secondsPerPerson} onChange={(seconds) => void run('live.setSecondsPerPerson', { seconds })} />
           )}
           <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => void openPresenter()} mt={running ? 24 : 0}>
             {t('presenter')}

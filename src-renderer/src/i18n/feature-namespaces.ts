@@ -11,6 +11,7 @@ import { minutesCatalogue } from '../features/minutes/i18n';
 import { followUpCatalogue } from '../features/follow-up/i18n';
 import { presenceCatalogue } from '../features/presence/i18n';
 import { liveMeetingCatalogue } from '../features/live-meeting/i18n';
+import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
   da: Shape;
@@ -28,6 +29,7 @@ export const FEATURE_NAMESPACES = {
   invitations: invitationsCatalogue,
   presence: presenceCatalogue,
   liveMeeting: liveMeetingCatalogue,
+  syncConflicts: syncConflictsCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

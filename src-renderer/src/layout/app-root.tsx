@@ -18,6 +18,7 @@ import { PresenceIndicator } from '../features/presence/presence-indicator';
 import { effectiveLanguage, useApplyLanguage, useSwitchLanguage } from '../features/language/use-language';
 import { WelcomeScreen } from '../features/welcome/welcome-screen';
 import { ProblemsBanner } from '../features/workspace/problems-banner';
+import { SyncConflictsBanner } from '../features/sync-conflicts/sync-conflicts-banner';
 import { SaveStateIndicator } from '../features/workspace/save-state-indicator';
 import { SettingsDrawer } from '../features/workspace/settings-drawer';
 import { useAppStatus } from '../features/workspace/use-app-status';
@@ -91,7 +92,7 @@ export function AppRoot() {
         <AppHeader
           currentGroupName={showCalendar ? null : (current?.name ?? null)}
           presenceIndicator={<PresenceIndicator />}
-          saveIndicator={<SaveStateIndicator state={status.saveState} />}
+          saveIndicator={<SaveStateIndicator answered={status.data.saveState} />}
           languageSwitch={languageSwitch}
           onOpenSettings={settingsDrawer.open}
         />
@@ -107,6 +108,7 @@ export function AppRoot() {
       )}
       <AppShell.Main>
         <ProblemsBanner onRestored={select} />
+        <SyncConflictsBanner />
         {showCalendar && hasGroups ? (
           <Suspense fallback={<PageLoader />}>
             <CalendarPage onOpenGroup={select} />

@@ -92,7 +92,7 @@ export function AppRoot() {
         <AppHeader
           currentGroupName={showCalendar ? null : (current?.name ?? null)}
           presenceIndicator={<PresenceIndicator />}
-          saveIndicator={<SaveStateIndicator answered={status.data.saveState} />}
+          saveIndicator={<SaveStateIndicator state={status.saveState} />}
           languageSwitch={languageSwitch}
           onOpenSettings={settingsDrawer.open}
         />

@@ -1,11 +1,8 @@
 // The follow-up handlers through dispatch: actions carried to the next meeting, done with undo, and the theme flow.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
-import type { FollowUpProposal } from '../../domain/actions';
-import type { GroupSummary } from '../../domain/model';
-import type { Action, Theme } from '../../domain/minutes-model';
-import type { FollowUpOverview } from '../operations/follow-up';
-import type { MinutesEditorData, MinutesMeetingSummary } from '../operations/minutes';
+import { callerFor, type Caller } from '../../test-support/caller';
+import { startTestServices, type TestServices } from '../../test-support/test-services';
+import type { MinutesMeetingSummary } from '../operations/minutes';
 
 let test: TestServices;
 let groupId: string;
@@ -13,17 +10,15 @@ let meetings: MinutesMeetingSummary[];
 
 beforeEach(async () => {
   test = await startTestServices();
-  groupId = (await call<GroupSummary>('groups.createDemo', { language: 'da' })).id;
-  meetings = await call<MinutesMeetingSummary[]>('minutes.meetings', { groupId });
+  groupId = (await call('groups.createDemo', { language: 'da' })).id;
+  meetings = await call('minutes.meetings', { groupId });
 });
 
 afterEach(async () => {
   await test.dispose();
 });
 
-function call<T>(method: string, input: unknown): Promise<T> {
-  return callOk<T>(test.services, method, input);
-}
+const call: Caller = callerFor(() => test);
 
 const emptyDraft = { attendance: [], guests: [], notes: [], decisions: [], checkInRound: [], closingRound: [] };
 
@@ -42,34 +37,34 @@ async function agreeActions(meetingId: string, due: string): Promise<void> {
 describe('action carry-over', () => {
   it('offers the open actions of earlier meetings to the next meeting, until they are done', async () => {
     await agreeActions(meetings[0]!.id, '2099-12-31');
-    const proposal = await call<FollowUpProposal | null>('followUp.proposal', { groupId, meetingId: meetings[1]!.id });
+    const proposal = await call('followUp.proposal', { groupId, meetingId: meetings[1]!.id });
     expect(proposal?.actions.map((action) => [action.actionId, action.overdue])).toEqual([
       ['late', true],
       ['open', false],
     ]);
     expect(await call('followUp.proposal', { groupId, meetingId: meetings[0]!.id })).toBeNull();
 
-    const editor = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[1]!.id });
+    const editor = await call('minutes.get', { groupId, meetingId: meetings[1]!.id });
     expect(editor.carriedActions.map((action) => action.actionId)).toEqual(['late', 'open']);
 
-    await call<Action>('actions.setDone', { groupId, actionId: 'late', done: true });
-    const after = await call<FollowUpProposal | null>('followUp.proposal', { groupId, meetingId: meetings[1]!.id });
+    await call('actions.setDone', { groupId, actionId: 'late', done: true });
+    const after = await call('followUp.proposal', { groupId, meetingId: meetings[1]!.id });
     expect(after?.actions.map((action) => action.actionId)).toEqual(['open']);
   });
 
   it('lists actions as open, overdue and done, and undoes a done', async () => {
     await agreeActions(meetings[0]!.id, '2099-12-31');
-    let overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    let overview = await call('followUp.overview', { groupId });
     expect(overview.actions.overdue.map((action) => action.id)).toEqual(['late']);
     expect(overview.actions.open.map((action) => action.id)).toEqual(['open']);
 
-    const done = await call<Action>('actions.setDone', { groupId, actionId: 'open', done: true });
+    const done = await call('actions.setDone', { groupId, actionId: 'open', done: true });
     expect(done).toMatchObject({ status: 'done', doneAt: overview.today });
-    overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    overview = await call('followUp.overview', { groupId });
     expect(overview.actions.done.map((action) => action.id)).toEqual(['open']);
 
     await call('actions.setDone', { groupId, actionId: 'open', done: false });
-    overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    overview = await call('followUp.overview', { groupId });
     expect(overview.actions.open.map((action) => action.id)).toEqual(['open']);
     expect(overview.actions.done).toEqual([]);
   });
@@ -85,14 +80,14 @@ describe('action carry-over', () => {
 describe('theme flow', () => {
   it('raises themes in a round, takes dot votes within the budget, and moves the chosen one to the next meeting', async () => {
     const [held, next] = meetings;
-    const editor = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: held!.id });
+    const editor = await call('minutes.get', { groupId, meetingId: held!.id });
     const [anna, bo] = editor.members;
     await call('themes.raise', { groupId, title: 'Cloud-økonomi', raisedByMemberId: anna!.id, meetingId: held!.id });
-    let themes = await call<Theme[]>('themes.raise', { groupId, title: 'Kunstig intelligens' });
+    let themes = await call('themes.raise', { groupId, title: 'Kunstig intelligens' });
     const cloud = themes.find((theme) => theme.title === 'Cloud-økonomi')!;
     expect(cloud).toMatchObject({ raisedByMemberId: anna!.id, raisedAtMeetingId: held!.id, status: 'waiting' });
 
-    themes = await call<Theme[]>('themes.setDots', { groupId, themeId: cloud.id, memberId: bo!.id, dots: 3 });
+    themes = await call('themes.setDots', { groupId, themeId: cloud.id, memberId: bo!.id, dots: 3 });
     expect(themes[0]!.id).toBe(cloud.id);
     const other = themes.find((theme) => theme.title === 'Kunstig intelligens')!;
     expect(await test.services.dispatch('themes.setDots', { groupId, themeId: other.id, memberId: bo!.id, dots: 1 })).toMatchObject({
@@ -100,26 +95,26 @@ describe('theme flow', () => {
       error: { code: 'dotBudgetExceeded' },
     });
 
-    themes = await call<Theme[]>('themes.choose', { groupId, meetingId: next!.id, themeId: cloud.id });
+    themes = await call('themes.choose', { groupId, meetingId: next!.id, themeId: cloud.id });
     expect(themes.find((theme) => theme.id === cloud.id)).toMatchObject({ status: 'chosen', meetingId: next!.id });
-    const overview = await call<FollowUpOverview>('followUp.overview', { groupId });
+    const overview = await call('followUp.overview', { groupId });
     expect(overview.meetings.find((meeting) => meeting.id === next!.id)?.theme).toBe('Cloud-økonomi');
-    const minutes = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: held!.id });
+    const minutes = await call('minutes.get', { groupId, meetingId: held!.id });
     expect(minutes.minutes?.nextTheme).toEqual({ text: 'Cloud-økonomi', themeId: cloud.id });
     expect(minutes.nextMeeting).toMatchObject({ id: next!.id, theme: 'Cloud-økonomi' });
   });
 
   it('chooses a title typed at the closing round, and a later autosave keeps it', async () => {
     const [held, next] = meetings;
-    const themes = await call<Theme[]>('themes.choose', { groupId, meetingId: next!.id, title: 'Sourcing i praksis' });
+    const themes = await call('themes.choose', { groupId, meetingId: next!.id, title: 'Sourcing i praksis' });
     expect(themes.filter((theme) => theme.status === 'chosen').map((theme) => theme.title)).toEqual(['Sourcing i praksis']);
     await call('minutes.save', { groupId, meetingId: held!.id, minutes: emptyDraft, actions: [] });
-    const minutes = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: held!.id });
+    const minutes = await call('minutes.get', { groupId, meetingId: held!.id });
     expect(minutes.minutes?.nextTheme?.text).toBe('Sourcing i praksis');
   });
 
   it('removes a theme', async () => {
-    const themes = await call<Theme[]>('themes.raise', { groupId, title: 'Stavefejl' });
-    expect(await call<Theme[]>('themes.remove', { groupId, themeId: themes[0]!.id })).toEqual([]);
+    const themes = await call('themes.raise', { groupId, title: 'Stavefejl' });
+    expect(await call('themes.remove', { groupId, themeId: themes[0]!.id })).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 // The minutes handlers through dispatch on real services: autosave of whole minutes, and what each export version holds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
-import type { GroupSummary } from '../../domain/model';
-import type { ExportResult } from '../../domain/views';
+import { callerFor, type Caller } from '../../test-support/caller';
+import { startTestServices, type TestServices } from '../../test-support/test-services';
 import { allText } from '../../export/fixtures/docx-reader';
 import { buildLetterheadTemplate, LETTERHEAD_SENDER } from '../../export/fixtures/letterhead-template';
 import type { ActionDraft, MinutesDraft, MinutesEditorData, MinutesMeetingSummary } from '../operations/minutes';
@@ -13,17 +12,15 @@ let meetings: MinutesMeetingSummary[];
 
 beforeEach(async () => {
   test = await startTestServices();
-  groupId = (await call<GroupSummary>('groups.createDemo', { language: 'da' })).id;
-  meetings = await call<MinutesMeetingSummary[]>('minutes.meetings', { groupId });
+  groupId = (await call('groups.createDemo', { language: 'da' })).id;
+  meetings = await call('minutes.meetings', { groupId });
 });
 
 afterEach(async () => {
   await test.dispose();
 });
 
-function call<T>(method: string, input: unknown): Promise<T> {
-  return callOk<T>(test.services, method, input);
-}
+const call: Caller = callerFor(() => test);
 
 async function callError(method: string, input: unknown): Promise<string> {
   const reply = await test.services.dispatch(method, input);
@@ -60,14 +57,14 @@ function actionsFor(editor: MinutesEditorData): ActionDraft[] {
 }
 
 async function exportText(version: 'members' | 'shareable', extra: Record<string, unknown> = {}): Promise<string> {
-  const result = await call<ExportResult>('minutes.export', { groupId, version, scope: { kind: 'meeting', meetingId: meetings[0]!.id }, ...extra });
+  const result = await call('minutes.export', { groupId, version, scope: { kind: 'meeting', meetingId: meetings[0]!.id }, ...extra });
   if (result.kind !== 'download') throw new Error(`expected a download, got ${result.kind}`);
   expect(result.fileName).toMatch(/\.docx$/);
   return allText(Uint8Array.from(Buffer.from(result.base64, 'base64')));
 }
 
 async function saveSample(): Promise<MinutesEditorData> {
-  const editor = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[0]!.id });
+  const editor = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
   await call('minutes.save', { groupId, meetingId: meetings[0]!.id, minutes: draftFor(editor), actions: actionsFor(editor) });
   return editor;
 }
@@ -77,13 +74,13 @@ describe('minutes.save', () => {
     const editor = await saveSample();
     expect(editor.minutes).toBeNull();
     await test.restart();
-    const saved = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[0]!.id });
+    const saved = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     expect(saved.minutes?.notes.map((note) => note.id)).toEqual(['n1', 'n2', 'n3']);
     expect(saved.minutes?.guests).toEqual([{ name: 'Gæst Gæstesen', organisation: 'Kystbanen' }]);
     expect(saved.minutes?.decisions.map((decision) => decision.id)).toEqual(['d1']);
     expect(saved.minutes?.checkInRound).toHaveLength(1);
     expect(saved.actions.map((action) => action.id).sort()).toEqual(['a1', 'a2']);
-    expect((await call<MinutesMeetingSummary[]>('minutes.meetings', { groupId }))[0]!.hasMinutes).toBe(true);
+    expect((await call('minutes.meetings', { groupId }))[0]!.hasMinutes).toBe(true);
   });
 
   it('is idempotent and replaces this meeting’s actions only', async () => {
@@ -91,7 +88,7 @@ describe('minutes.save', () => {
     const input = { groupId, meetingId: meetings[0]!.id, minutes: draftFor(editor), actions: actionsFor(editor).slice(0, 1) };
     await call('minutes.save', input);
     await call('minutes.save', input);
-    const saved = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[0]!.id });
+    const saved = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     expect(saved.actions.map((action) => action.id)).toEqual(['a1']);
     expect(saved.minutes?.notes).toHaveLength(3);
   });
@@ -100,16 +97,16 @@ describe('minutes.save', () => {
     const editor = await saveSample();
     const done = actionsFor(editor).map((action) => (action.id === 'a1' ? { ...action, status: 'done' as const } : action));
     await call('minutes.save', { groupId, meetingId: meetings[0]!.id, minutes: draftFor(editor), actions: done });
-    const first = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[0]!.id });
+    const first = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     const doneAt = first.actions.find((action) => action.id === 'a1')?.doneAt;
     expect(doneAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await call('minutes.save', { groupId, meetingId: meetings[0]!.id, minutes: draftFor(editor), actions: done });
-    const again = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[0]!.id });
+    const again = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     expect(again.actions.find((action) => action.id === 'a1')?.doneAt).toBe(doneAt);
   });
 
   it('refuses an unknown meeting and writes nothing', async () => {
-    const editor = await call<MinutesEditorData>('minutes.get', { groupId, meetingId: meetings[0]!.id });
+    const editor = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     expect(await callError('minutes.save', { groupId, meetingId: 'nope', minutes: draftFor(editor), actions: [] })).toBe('meetingNotFound');
     expect(await callError('minutes.get', { groupId, meetingId: 'nope' })).toBe('meetingNotFound');
   });
@@ -148,7 +145,7 @@ describe('minutes.export', () => {
     expect(onLetterhead).not.toContain('budgettal');
 
     const year = Number(meetings[0]!.date.slice(0, 4));
-    const result = await call<ExportResult>('minutes.export', { groupId, version: 'members', scope: { kind: 'year', year } });
+    const result = await call('minutes.export', { groupId, version: 'members', scope: { kind: 'year', year } });
     if (result.kind !== 'download') throw new Error('expected a download');
     expect(result.fileName).toContain(String(year));
     expect(allText(Uint8Array.from(Buffer.from(result.base64, 'base64')))).toContain('budgettal');

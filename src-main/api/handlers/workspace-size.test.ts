@@ -2,9 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GroupSummary } from '../../domain/model';
-import type { WorkspaceSize } from '../../domain/workspace-size';
-import { callOk, startTestServices, type TestServices } from '../../test-support/test-services';
+import { startTestServices, typedCall, type TestServices } from '../../test-support/test-services';
 
 let test: TestServices;
 beforeEach(async () => {
@@ -16,14 +14,14 @@ afterEach(async () => {
 
 describe('workspace.size', () => {
   it("reports the group file's size on disk, below the warning limit for a normal group", async () => {
-    const group = await callOk<GroupSummary>(test.services, 'groups.createDemo', { language: 'da' });
-    const size = await callOk<WorkspaceSize>(test.services, 'workspace.size', { groupId: group.id });
+    const group = await typedCall(test.services, 'groups.createDemo', { language: 'da' });
+    const size = await typedCall(test.services, 'workspace.size', { groupId: group.id });
     const onDisk = await stat(path.join(test.workspacesDir, group.fileName));
     expect(size).toEqual({ fileBytes: onDisk.size, limitBytes: 20 * 1024 * 1024, large: false });
 
-    await callOk(test.services, 'groups.rename', { groupId: group.id, name: `${group.name.slice(0, 20)} ${'x'.repeat(40)}` });
-    const renamed = (await callOk<GroupSummary[]>(test.services, 'groups.list', {})).find((each) => each.id === group.id)!;
-    const after = await callOk<WorkspaceSize>(test.services, 'workspace.size', { groupId: group.id });
+    await typedCall(test.services, 'groups.rename', { groupId: group.id, name: `${group.name.slice(0, 20)} ${'x'.repeat(40)}` });
+    const renamed = (await typedCall(test.services, 'groups.list', {})).find((each) => each.id === group.id)!;
+    const after = await typedCall(test.services, 'workspace.size', { groupId: group.id });
     expect(after.fileBytes).toBe((await stat(path.join(test.workspacesDir, renamed.fileName))).size);
     expect(after.fileBytes).toBeGreaterThan(size.fileBytes);
   });

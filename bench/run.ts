@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchFolders } from './bench-folders';
+import { benchMerge } from './merge-bench';
 import { benchExports, type ExportFigures } from './export-bench';
 import { generateWorkspace, TWENTY_YEARS, TWO_YEARS } from './generate-workspace';
 import { describeMachine, formatTable, row, type Row } from './report';
@@ -75,6 +76,14 @@ try {
     row('store steps', 'open: JSON.parse, p50', steps.jsonParse.p50, 'ms'),
   );
 
+  log('Merge: two replicas of the large group that differ in 1% of their records…');
+  const merge = await benchMerge(large, runs);
+  const mergeLabel = `merge two ${merge.fileMegabytes.toFixed(1)} MB replicas differing in 1% of records (${merge.changedRecords} of ${merge.records})`;
+  rows.push(
+    row('merge', `${mergeLabel}, p50`, merge.merge.p50, 'ms', { max: 100 }),
+    row('merge', `${mergeLabel}, p95`, merge.merge.p95, 'ms'),
+  );
+
   log(`Start: the services over ${groupCount} groups…`);
   const start = await benchStart(folders, workspaces);
   rows.push(
@@ -123,7 +132,7 @@ try {
     machine,
     durationSeconds: Math.round((performance.now() - started) / 1000),
     rows,
-    raw: { store, storeSteps: steps, start, search, exports },
+    raw: { store, storeSteps: steps, merge, start, search, exports },
   };
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, `${JSON.stringify(result, null, 2)}\n`);

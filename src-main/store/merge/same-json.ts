@@ -10,13 +10,25 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const aKeys = definedKeys(a as Record<string, unknown>);
-  const bKeys = definedKeys(b as Record<string, unknown>);
-  if (aKeys.length !== bKeys.length) return false;
-  for (let index = 0; index < aKeys.length; index += 1) {
-    const key = aKeys[index]!;
-    if (key !== bKeys[index]) return false;
-    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const xKeys = Object.keys(x);
+  const yKeys = Object.keys(y);
+  // The usual case, keys alike and in order, without allocating more; a key set to undefined takes the long way.
+  if (xKeys.length === yKeys.length && xKeys.every((key, index) => key === yKeys[index])) {
+    for (const key of xKeys) if (!sameJson(x[key], y[key])) return false;
+    return true;
+  }
+  return sameDefinedKeys(x, y);
+}
+
+function sameDefinedKeys(x: Record<string, unknown>, y: Record<string, unknown>): boolean {
+  const xKeys = definedKeys(x);
+  const yKeys = definedKeys(y);
+  if (xKeys.length !== yKeys.length) return false;
+  for (let index = 0; index < xKeys.length; index += 1) {
+    const key = xKeys[index]!;
+    if (key !== yKeys[index] || !sameJson(x[key], y[key])) return false;
   }
   return true;
 }

@@ -21,7 +21,6 @@ import { KeyLegend } from './key-legend';
 import { PacingReport } from './pacing-report';
 import { ParkedItems } from './parked-items';
 import { RoundConductor } from './round-conductor';
-import { SecondsPerPerson } from './seconds-per-person';
 import { useLiveCommands, type MeetingRef } from './use-live-commands';
 import { useLiveKeys } from './use-live-keys';
 import { useNow } from './use-now';
@@ -104,14 +103,11 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
           </Text>
         </div>
         <Group gap="sm">
-          {running && (
-            <SecondsPerPerson seconds={live.secondsPerPerson} onChange={(seconds) => void run('live.setSecondsPerPerson', { seconds })} />
-          )}
-          <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => void openPresenter()} mt={running ? 24 : 0}>
+          <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => void openPresenter()}>
             {t('presenter')}
           </Button>
           {running && (
-            <Button color="red" variant="light" onClick={confirmFinish} mt={24} data-testid="live-finish">
+            <Button color="red" variant="light" onClick={confirmFinish} data-testid="live-finish">
               {t('finish')}
             </Button>
           )}
@@ -163,6 +159,7 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
                     onStart={() => void run('live.roundStart', { order })}
                     onAdvance={(outcome) => void run('live.roundAdvance', { outcome })}
                     onBack={() => void run('live.roundBack', {})}
+                    onSecondsPerPerson={(seconds) => void run('live.setSecondsPerPerson', { seconds })}
                   />
                 )}
                 <CapturedList view={view} agendaItemId={item.id} />

@@ -2,12 +2,13 @@
 // "passed" and "absent", and the speaker's line for the minutes.
 import { Badge, Button, Group, Kbd, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LiveItem, RoundOrder } from '../../../../src-main/domain/live-meeting-model';
+import { DEFAULT_SECONDS_PER_PERSON, type LiveItem, type RoundOrder } from '../../../../src-main/domain/live-meeting-model';
 import { currentSpeaker, roundIsOver, speakerSecondsLeft } from '../../../../src-main/domain/live-meeting-rounds';
 import type { LiveView } from '../../../../src-main/api/operations/live';
 import { clockText } from './clock-text';
 import { countdownColour } from './item-clock';
 import { RoundLine } from './round-line';
+import { SecondsPerPerson } from './seconds-per-person';
 import type { MeetingRef } from './use-live-commands';
 
 interface RoundConductorProps {
@@ -21,18 +22,27 @@ interface RoundConductorProps {
   onStart: () => void;
   onAdvance: (outcome: 'spoke' | 'passed' | 'absent') => void;
   onBack: () => void;
+  onSecondsPerPerson: (seconds: number) => void;
 }
 
-export function RoundConductor({ meeting, view, record, round, now, order, onOrderChange, onStart, onAdvance, onBack }: RoundConductorProps) {
+export function RoundConductor(props: RoundConductorProps) {
+  const { meeting, view, record, round, now, order, onOrderChange, onStart, onAdvance, onBack, onSecondsPerPerson } = props;
   const { t } = useTranslation('liveMeeting');
   const state = record.round;
   const name = (memberId: string) => view.names[memberId] ?? memberId;
+  const secondsPerPerson = view.live?.secondsPerPerson ?? DEFAULT_SECONDS_PER_PERSON;
+  const heading = (
+    <Group justify="space-between" align="flex-end">
+      <Title order={4}>{t('round.title')}</Title>
+      <SecondsPerPerson seconds={secondsPerPerson} onChange={onSecondsPerPerson} />
+    </Group>
+  );
 
   if (!state) {
     return (
       <Paper withBorder radius="md" p="md">
-        <Stack gap="sm" align="flex-start">
-          <Title order={4}>{t('round.title')}</Title>
+        <Stack gap="sm">
+          {heading}
           <SegmentedControl
             aria-label={t('round.orderLabel')}
             value={order}
@@ -42,7 +52,7 @@ export function RoundConductor({ meeting, view, record, round, now, order, onOrd
               { value: 'shuffled', label: t('round.orderShuffled') },
             ]}
           />
-          <Button onClick={onStart} rightSection={<Kbd size="xs">R</Kbd>} data-testid="live-round-start">
+          <Button onClick={onStart} rightSection={<Kbd size="xs">R</Kbd>} data-testid="live-round-start" style={{ alignSelf: 'flex-start' }}>
             {t('round.start')}
           </Button>
         </Stack>
@@ -51,14 +61,12 @@ export function RoundConductor({ meeting, view, record, round, now, order, onOrd
   }
 
   const speaker = currentSpeaker(state);
-  const left = speakerSecondsLeft(state, view.live?.secondsPerPerson ?? 180, now);
+  const left = speakerSecondsLeft(state, secondsPerPerson, now);
   return (
     <Paper withBorder radius="md" p="md" data-testid="live-round">
       <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={4}>{t('round.title')}</Title>
-          {state.order.length === 0 && <Text c="dimmed">{t('round.nobodyPresent')}</Text>}
-        </Group>
+        {heading}
+        {state.order.length === 0 && <Text c="dimmed">{t('round.nobodyPresent')}</Text>}
         {speaker !== undefined && left !== null ? (
           <>
             <Group align="baseline" gap="md">

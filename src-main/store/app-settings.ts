@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { languageSchema } from '../domain/model';
-import { durableWrite, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
+import { durableWrite, makeFolderDurable, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
 import { fileStamp } from './file-stamps';
 import { errorCode, nodeFsPort, type FsPort } from './fs-port';
 
@@ -39,7 +39,7 @@ export async function openAppSettings(userDataDir: string, options: AppSettingsO
     renameRetryWindowMs: options.renameRetryWindowMs ?? 60_000,
   };
   const filePath = path.join(userDataDir, SETTINGS_FILE_NAME);
-  await context.fs.mkdir(userDataDir, { recursive: true });
+  await makeFolderDurable(context.fs, userDataDir);
   let current = Object.freeze(await readSettings(filePath, context));
   let writes: Promise<unknown> = Promise.resolve();
 

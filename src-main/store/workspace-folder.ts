@@ -14,7 +14,7 @@ import type { AppEvent, BackupInfo, SaveState, WorkspaceProblem } from '../domai
 import { Backups } from './backups';
 import type { DevicePresence } from '../domain/presence';
 import { loadDeviceIdentity, type DeviceIdentity } from './device-identity';
-import { durableWrite, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
+import { durableWrite, makeFolderDurable, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
 import { freeAsideName, isGroupFileName, removeLeftovers, stemOf } from './folder-entries';
 import { acquireFolderLock, type FolderLock } from './folder-lock';
 import { folderStatePaths, type FolderStatePaths } from './folder-state';
@@ -106,7 +106,8 @@ export async function openWorkspaceFolder(options: WorkspaceFolderOptions): Prom
   const clock = options.clock ?? (() => new Date());
   const folder = path.resolve(options.folder);
   try {
-    await fs.mkdir(folder, { recursive: true });
+    // A folder made here is fsynced in its parent, like every folder the store makes.
+    await makeFolderDurable(fs, folder);
   } catch (error) {
     throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
   }

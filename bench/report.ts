@@ -9,7 +9,7 @@ export interface Row {
   measure: string;
   /** Milliseconds unless `unit` says otherwise. */
   value: number;
-  unit: 'ms' | 'MB' | 'rows';
+  unit: 'ms' | 'MB' | 'rows' | 'tasks';
   floor?: number;
   /** The limit in the row's unit, and the allowed ratio to the floor where the target has one. */
   target?: { max?: number; maxRatioToFloor?: number; text: string };
@@ -42,7 +42,7 @@ export function formatTable(rows: readonly Row[]): string {
   const cells = rows.map((entry) => [
     entry.area,
     entry.measure,
-    `${entry.unit === 'rows' ? String(entry.value) : fixed(entry.value)} ${entry.unit}`,
+    `${entry.unit === 'rows' || entry.unit === 'tasks' ? String(entry.value) : fixed(entry.value)} ${entry.unit}`,
     entry.floor === undefined ? '' : `${fixed(entry.floor)} ${entry.unit}`,
     entry.floor === undefined || entry.floor === 0 ? '' : `${(entry.value / entry.floor).toFixed(2)}×`,
     entry.target?.text ?? '',

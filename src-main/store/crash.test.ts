@@ -53,25 +53,40 @@ function runAndKill(script: string, folder: string, delayMs: number): Promise<Ru
   });
 }
 
+/** What one lane saw happen, counted as it happened rather than assumed from the number of rounds. */
+interface LaneTally {
+  /** Writers that ended by SIGKILL (not by exiting on their own). */
+  killed: number;
+  /** Kills after which the file on disk parsed and held every acknowledged write. */
+  verified: number;
+  /** Writes the killed writers acknowledged, over all rounds. */
+  acknowledged: number;
+  /** Kills that landed between a write reaching the disk and its acknowledgement (the file is ahead of the ack). */
+  aheadOfAck: number;
+}
+
 /** One writer, one folder reused for every restart (so each start must take over the killed writer's lock). */
-async function killRepeatedly(script: string, folder: string, kills: number): Promise<number> {
+async function killRepeatedly(script: string, folder: string, rounds: number): Promise<LaneTally> {
+  const tally: LaneTally = { killed: 0, verified: 0, acknowledged: 0, aheadOfAck: 0 };
   let highestAcked = 0;
-  for (let round = 0; round < kills; round += 1) {
+  for (let round = 0; round < rounds; round += 1) {
     // Vary the moment: right at the first ack, or a little later, within a few writes.
     const delayMs = round % 4 === 0 ? 0 : Math.floor(Math.random() * 25);
     const run = await runAndKill(script, folder, delayMs);
     expect(run.stderr).toBe('');
-    expect(run.exitSignal).toBe('SIGKILL');
+    if (run.exitSignal === 'SIGKILL') tally.killed += 1;
     expect(run.lastAcked).toBeGreaterThan(highestAcked);
+    tally.acknowledged += run.lastAcked - highestAcked;
 
     const onDisk = workspaceSchema.parse(JSON.parse(await readFile(path.join(folder, 'crash.json'), 'utf8')));
-    expect(onDisk.group.id).toBe(CRASH_GROUP_ID);
-    expect(counterOf(onDisk.group.description)).toBeGreaterThanOrEqual(run.lastAcked);
+    const counter = counterOf(onDisk.group.description);
+    if (onDisk.group.id === CRASH_GROUP_ID && counter >= run.lastAcked) tally.verified += 1;
+    if (counter > run.lastAcked) tally.aheadOfAck += 1;
     highestAcked = run.lastAcked;
   }
   const groupFiles = (await readdir(folder)).filter((name) => name.endsWith('.json'));
   expect(groupFiles).toEqual(['crash.json']); // nothing quarantined, no conflict copies
-  return kills;
+  return tally;
 }
 
 describe('crash safety', () => {
@@ -89,11 +104,14 @@ describe('crash safety', () => {
     });
     // Two independent writers, each on its own folder, use both cores; node's start-up dominates each round.
     const folders = await Promise.all(Array.from({ length: LANES }, () => tempFolder()));
-    const kills = (await Promise.all(folders.map((folder) => killRepeatedly(script, folder, KILLS_PER_LANE)))).reduce(
-      (sum, count) => sum + count,
-      0,
+    const lanes = await Promise.all(folders.map((folder) => killRepeatedly(script, folder, KILLS_PER_LANE)));
+    const total = (key: keyof LaneTally) => lanes.reduce((sum, lane) => sum + lane[key], 0);
+    console.log(
+      `crash test: ${total('killed')} SIGKILLs, ${total('verified')} verified on disk, ${total('acknowledged')} acknowledged writes, ` +
+        `${total('aheadOfAck')} kills between a write and its acknowledgement`,
     );
-    console.log(`crash test: ${kills} SIGKILLs, every acknowledged write found on disk`);
-    expect(kills).toBeGreaterThanOrEqual(200);
+    expect(total('killed')).toBeGreaterThanOrEqual(200);
+    expect(total('verified')).toBe(total('killed'));
+    expect(total('acknowledged')).toBeGreaterThanOrEqual(total('killed'));
   });
 });

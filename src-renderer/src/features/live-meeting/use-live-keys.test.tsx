@@ -11,6 +11,9 @@ function Keys({ keys, enabled = true }: { keys: LiveKeyMap; enabled?: boolean })
       <input aria-label="field" />
       <textarea aria-label="notes" />
       <button type="button">button</button>
+      <div role="tablist">
+        <button type="button" role="tab">tab</button>
+      </div>
     </div>
   );
 }
@@ -34,6 +37,15 @@ describe('the one-key steps', () => {
     rerender(<Keys keys={{ n: next }} enabled={false} />);
     fireEvent.keyDown(window, { key: 'n' });
     expect(next).not.toHaveBeenCalled();
+  });
+
+  it('leave the arrow keys to the tabs when a tab has the focus, but not the letters', () => {
+    const next = vi.fn();
+    const { getByRole } = render(<Keys keys={{ ArrowRight: next, n: next }} />);
+    fireEvent.keyDown(getByRole('tab'), { key: 'ArrowRight' });
+    expect(next).not.toHaveBeenCalled();
+    fireEvent.keyDown(getByRole('tab'), { key: 'n' });
+    expect(next).toHaveBeenCalledOnce();
   });
 
   it('use the newest steps without listening again', () => {

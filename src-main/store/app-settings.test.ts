@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppSettings } from './app-settings';
-import { observedFs, systemError, tempFolder } from './test-support';
+import { observedFs, systemError, tempFolder } from '../test-support/store';
 
 describe('app settings', () => {
   it('starts from defaults and keeps updates durably across restarts', async () => {

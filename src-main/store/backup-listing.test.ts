@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SUMMARIES_FILE_NAME } from './backup-summaries';
 import { BACKUPS_FOLDER_NAME } from './backups';
 import { nodeFsPort, type FsPort } from './fs-port';
-import { sampleWorkspace, tempFolder } from './test-support';
+import { sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}T.*\.json$/;

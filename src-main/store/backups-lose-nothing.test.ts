@@ -4,7 +4,7 @@ import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUPS_FOLDER_NAME } from './backups';
-import { observedFs, sampleWorkspace, tempFolder } from './test-support';
+import { observedFs, sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const HOUR = 3_600_000;

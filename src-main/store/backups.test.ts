@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
-import { sampleWorkspace, simulatedTime, tempFolder } from './test-support';
+import { sampleWorkspace, simulatedTime, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const HOUR = 3_600_000;

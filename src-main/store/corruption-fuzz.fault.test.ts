@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model';
 import { encodeWorkspace } from './workspace-codec';
-import { tempFolder } from './test-support';
+import { tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const FILE_NAME = 'netværk-fuzz.json';

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../domain/model';
 import { counterOf, CRASH_GROUP_ID } from './crash-counter';
-import { tempFolder } from './test-support';
+import { tempFolder } from '../test-support/store';
 
 const LANES = 2;
 const KILLS_PER_LANE = 105;

@@ -3,7 +3,7 @@
 import { readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventLog, sampleWorkspace, tempFolder } from './test-support';
+import { eventLog, sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 describe('a workspace file deleted while open', () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../domain/model';
 import type { SaveState } from '../domain/views';
-import { eventLog, observedFs, sampleWorkspace, simulatedTime, systemError, tempFolder } from './test-support';
+import { eventLog, observedFs, sampleWorkspace, simulatedTime, systemError, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 async function onDisk(folder: string, fileName: string) {

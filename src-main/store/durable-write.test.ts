@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { durableWrite } from './durable-write';
-import { observedFs, simulatedTime, systemError, tempFolder } from './test-support';
+import { observedFs, simulatedTime, systemError, tempFolder } from '../test-support/store';
 
 describe('durableWrite', () => {
   it('fsyncs the temp file before the rename and the folder after it', async () => {

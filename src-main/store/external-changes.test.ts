@@ -2,7 +2,7 @@ import { readdir, readFile, rename, unlink, utimes, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeWorkspace } from './workspace-codec';
-import { eventLog, observedFs, sampleWorkspace, tempFolder } from './test-support';
+import { eventLog, observedFs, sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 /** What a sync client does: write a whole new version of the file next to it and move it into place. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/errors';
 import { folderStatePaths } from './folder-state';
-import { observedFs, sampleWorkspace, systemError, tempFolder } from './test-support';
+import { observedFs, sampleWorkspace, systemError, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder, UNNAMED_DEVICE_DIR } from './workspace-folder';
 
 /** The pid of a process that has certainly exited (and been reaped). */

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleWorkspace, tempFolder, unnamedDeviceState } from './test-support';
+import { sampleWorkspace, tempFolder, unnamedDeviceState } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const backup = (groupId: string, id: string) => ({ id, groupId, groupName: 'Øst', createdAt: '2026-03-02T08:00:00.000Z', sizeBytes: 10 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../domain/text';
 import { decodeWorkspace } from './workspace-codec';
-import { sampleWorkspace, tempFolder } from './test-support';
+import { sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const HOSTILE_NAMES = ['../../etc/passwd', 'CON', 'aux.txt', 'C:\\Windows\\system32', 'nul.json', '.netvaerk.lock', '🇩🇰👩‍💻', 'שלום עולם', '   .  ', 'a/b\\c:d*e?f"g<h>i|j'];

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PRESENCE_DIR_NAME } from './presence';
-import { sampleWorkspace, tempFolder } from './test-support';
+import { sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 async function twoDevices() {

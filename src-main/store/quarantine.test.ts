@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeWorkspace } from './workspace-codec';
-import { observedFs, sampleWorkspace, systemError, tempFolder, unnamedDeviceState } from './test-support';
+import { observedFs, sampleWorkspace, systemError, tempFolder, unnamedDeviceState } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 const validBytes = () => Buffer.from(encodeWorkspace(sampleWorkspace()));

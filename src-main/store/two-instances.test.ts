@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syncCopyName, type SyncClient } from './merge/sync-droppings';
-import { sampleWorkspace, tempFolder } from './test-support';
+import { sampleWorkspace, tempFolder } from '../test-support/store';
 import type { WorkspaceStore } from './types';
 import { openWorkspaceFolder } from './workspace-folder';
 

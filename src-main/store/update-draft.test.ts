@@ -1,7 +1,7 @@
 // update()'s draft is a deep copy of the current state: nothing a mutate does, kept or thrown away, reaches an
 // earlier snapshot, however deep (arrays in arrays, records of votes).
 import { describe, expect, it } from 'vitest';
-import { sampleWorkspace, tempFolder } from './test-support';
+import { sampleWorkspace, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 describe('update drafts', () => {

@@ -8,7 +8,7 @@ import { createAppServices } from '../app/services';
 import { createHeadlessHost } from '../host/headless-host';
 import { folderStatePaths } from './folder-state';
 import { contentHash } from './workspace-codec';
-import { sampleWorkspace, tempFolder, unnamedDeviceState } from './test-support';
+import { sampleWorkspace, tempFolder, unnamedDeviceState } from '../test-support/store';
 import { LEGACY_VERIFIED_RECORD_FILE_NAME, VALIDATION_FINGERPRINT } from './verified-record';
 import { openWorkspaceFolder } from './workspace-folder';
 

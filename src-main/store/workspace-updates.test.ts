@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../domain/model';
-import { eventLog, observedFs, sampleWorkspace, simulatedTime, systemError, tempFolder } from './test-support';
+import { eventLog, observedFs, sampleWorkspace, simulatedTime, systemError, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 
 async function onDisk(folder: string, fileName: string) {

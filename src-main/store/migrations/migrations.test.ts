@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, peopleSettingsOf, workspaceSchema } from '../../domain/model';
-import { sampleWorkspace, tempFolder } from '../test-support';
+import { sampleWorkspace, tempFolder } from '../../test-support/store';
 import { openWorkspaceFolder } from '../workspace-folder';
 import { migrateToCurrent } from './index';
 import { migrateV1ToV2 } from './v1-to-v2';

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Workspace } from '../domain/model';
 import type { AppEvent } from '../domain/views';
-import { folderStatePaths, type FolderStatePaths } from './folder-state';
-import { nodeFsPort, type FileHandlePort, type FsPort } from './fs-port';
-import { UNNAMED_DEVICE_DIR } from './workspace-folder';
+import { folderStatePaths, type FolderStatePaths } from '../store/folder-state';
+import { nodeFsPort, type FileHandlePort, type FsPort } from '../store/fs-port';
+import { UNNAMED_DEVICE_DIR } from '../store/workspace-folder';
 
 const createdFolders: string[] = [];
 

@@ -14,9 +14,14 @@ import { QueryFallback } from '../../ui/query-state';
 import { useApiQuery } from '../../use-api-query';
 import { LiveMeetingScreen } from './live-meeting-screen';
 
-/** The meeting live mode opens by itself: one already running wins over today's first. */
+/**
+ * The meeting live mode opens by itself: today's running one, else today's first, else one still running from an
+ * earlier day (an overnight meeting's second day, or one never finished), which the list lets the facilitator leave.
+ */
 export function meetingToOpen(overview: LiveOverview): string | null {
-  return (overview.running[0] ?? overview.todays[0])?.id ?? null;
+  const today = new Set(overview.todays.map((meeting) => meeting.id));
+  const runningToday = overview.running.find((meeting) => today.has(meeting.id));
+  return (runningToday ?? overview.todays[0] ?? overview.running[0])?.id ?? null;
 }
 
 export function LiveMeetingPage({ group }: GroupSectionProps) {

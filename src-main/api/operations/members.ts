@@ -1,14 +1,15 @@
 // Member operations: the roster, job changes with history, leaving, deleting with undo, CSV import preview and export.
 import { z } from 'zod';
 import { memberSchema, sectorSchema, type Member } from '../../domain/model';
+import { base64Length } from '../../domain/file-limits';
 import { MAX_MEMBER_CSV_BYTES, type MemberImportPreview } from '../../domain/member-import';
 import { entityId, freeText, isoDate, MAX_NAME_LENGTH, nameText } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
 import { command, query } from './define';
 import { groupRef } from './groups';
 
-// Base64 carries 3 bytes in 4 characters; a longer string is refused before it is decoded.
-const MAX_CSV_BASE64 = Math.ceil(MAX_MEMBER_CSV_BYTES / 3) * 4;
+// A longer string is refused before it is decoded.
+const MAX_CSV_BASE64 = base64Length(MAX_MEMBER_CSV_BYTES);
 
 /** A one-line optional text such as an organisation or a title. */
 export const shortText = freeText.pipe(z.string().max(MAX_NAME_LENGTH, { error: 'tooLong' }));

@@ -13,6 +13,7 @@ import {
 } from '../../domain/minutes-model';
 import type { PersonEntry } from '../../domain/people';
 import { entityId, freeText, isoDate } from '../../domain/text';
+import { base64Length, MAX_LETTERHEAD_BYTES } from '../../domain/file-limits';
 import type { ExportResult } from '../../domain/views';
 import { command, query } from './define';
 import { groupRef } from './groups';
@@ -85,8 +86,8 @@ export type ActionDraft = z.infer<typeof actionDraftSchema>;
 
 const meetingRef = z.strictObject({ groupId: entityId, meetingId: entityId });
 
-/** A letterhead template travels as base64; Word templates with a logo stay well under this. */
-export const MAX_LETTERHEAD_BASE64 = 4_000_000;
+/** A letterhead template travels as base64: the largest file the renderer lets through, in base64 characters. */
+export const MAX_LETTERHEAD_BASE64 = base64Length(MAX_LETTERHEAD_BYTES);
 
 export const minutesExportScope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('meeting'), meetingId: entityId }),

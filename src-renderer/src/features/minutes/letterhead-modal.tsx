@@ -3,13 +3,12 @@ import { Button, FileInput, Group, Modal, SegmentedControl, Stack, Text } from '
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+// The contract derives its base64 limit from the same constant, so a file allowed here is never refused there.
+import { MAX_LETTERHEAD_BYTES as MAX_TEMPLATE_BYTES } from '../../../../src-main/domain/file-limits';
 import type { MinutesVersion } from '../../../../src-main/domain/minutes-model';
 import { bytesToBase64, readFileBytes } from './file-bytes';
 import { notifyFailure } from '../../ui/notify';
 import type { MinutesExportRequest } from './use-minutes-export';
-
-/** The web host accepts requests up to 5 MB; base64 adds a third. */
-const MAX_TEMPLATE_BYTES = 3 * 1024 * 1024;
 
 interface LetterheadModalProps {
   opened: boolean;

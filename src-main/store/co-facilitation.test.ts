@@ -95,8 +95,10 @@ describe('co-facilitation on one synced folder', () => {
       await writeFile(path.join(folder, name), await readFile(path.join(elsewhere, fileName)));
     }
     await eventually(async () => (await readdir(folder)).every((name) => !copies.includes(name)));
-    await eventually(() => mette.get('grp-1').members.length === 4);
+    // In memory first, then on disk once the merged group is written.
+    await eventually(async () => (await onDisk(path.join(folder, fileName))).members.length === 4);
     expect((await onDisk(path.join(folder, fileName))).members.map((one) => one.id)).toEqual(['m-1', 'm-dropbox', 'm-onedrive', 'm-syncthing']);
+    expect(mette.get('grp-1').members).toHaveLength(4);
     const kept = await readdir(path.join(folder, '.backups', 'grp-1'));
     expect(kept.filter((name) => name.endsWith('-sync-copy.json'))).toHaveLength(3);
     expect(mette.listGroups()).toHaveLength(1);

@@ -1,6 +1,7 @@
 // "Plan the year": a rule or chosen dates become a preview of the year's meetings, with holidays flagged or skipped.
 import { z } from 'zod';
 import { addDays, calendarDate, holidayOn, isCalendarDate, weekdayOf, type Holiday } from './danish-holidays';
+import { byDateAndTime } from './meetings';
 import type { Meeting } from './model';
 import { nthWeekdayOfMonth } from './quarterly-dates';
 
@@ -131,7 +132,7 @@ function isWeekend(date: string): boolean {
 export function previewYearPlan(request: YearPlanRequest): PlannedMeeting[] {
   return ruleDates(request.year, request.rule)
     .map((date) => plan(date, request))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byDateAndTime);
 }
 
 /** The same meeting on another day, keeping its times; the date must be a real calendar date. */
@@ -148,7 +149,7 @@ export function movePlannedMeeting(planned: readonly PlannedMeeting[], index: nu
       const moved = moveMeeting(meeting, newDate);
       return { ...moved, holiday: holidayDuring(newDate, meeting.kind), weekend: isWeekend(newDate), movedFrom: null };
     })
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byDateAndTime);
 }
 
 /** Turns an accepted preview into meetings to save, each with a fresh id from `newId`. */

@@ -1,12 +1,12 @@
-// A whole meeting in live mode by keyboard, in three parts so each stays short; each later part starts from the state
+// A whole meeting in live mode by keyboard, in four parts so each stays short; each later part starts from the state
 // the one before leaves. The check-in round; talk one with a decision and an action captured by key, five more
-// minutes and a restart that resumes the same item; then talk two parked, the closing round, a theme, "Afslut" with its
+// minutes and a restart that resumes the same item; talk two parked, the closing round and a theme; "Afslut" with its
 // pacing report, and the members' minutes carrying the captures but not the round lines that stay in the room.
 // (The projector's page: live-meeting-presenter.spec.ts.)
 import type { Page } from '@playwright/test';
 import { allText } from '../src-main/export/fixtures/docx-reader';
 import { expect, test } from './fixtures/app-fixture';
-import { LIVE_GROUP, LIVE_ITEMS, morningSoFar, withLiveMeetingGroup } from './fixtures/live-meeting-workspace';
+import { LIVE_GROUP, LIVE_ITEMS, meetingSoFar, withLiveMeetingGroup } from './fixtures/live-meeting-workspace';
 import { readmeScreenshotPath } from './fixtures/screenshot-path';
 import { GroupsPage } from './pages/groups-page';
 import { LiveMeetingPage } from './pages/live-meeting-page';
@@ -51,7 +51,7 @@ test.describe('the check-in round', () => {
 });
 
 test.describe('talk one', () => {
-  test.use({ appOptions: withLiveMeetingGroup(morningSoFar()) });
+  test.use({ appOptions: withLiveMeetingGroup(meetingSoFar('talkOne')) });
 
   test('captures a decision and an action by key, and a restart resumes the same item with its time', async ({ app }) => {
     let live = await openLiveMode(app.page);
@@ -64,6 +64,12 @@ test.describe('talk one', () => {
     await expect(app.page.getByTestId('live-extension')).toHaveText('+5 min.');
     if (process.env.NETVAERK_SCREENSHOTS === '1') {
       await app.page.setViewportSize({ width: 1280, height: 720 });
+      // The board from its heading down, as the facilitator keeps it on screen during the meeting.
+      await live.board().evaluate((board) => {
+        // Below the app's fixed header, with the meeting picker above the board in view.
+        board.style.scrollMarginTop = '150px';
+        board.scrollIntoView({ block: 'start' });
+      });
       await app.page.screenshot({ path: readmeScreenshotPath('live-meeting.png') });
     }
 
@@ -77,10 +83,12 @@ test.describe('talk one', () => {
   });
 });
 
-test.describe('the afternoon', () => {
-  test.use({ appOptions: withLiveMeetingGroup(morningSoFar({ checkInLine: ANNE_CHECK_IN, decision: DECISION, action: ACTION })) });
+const CAPTURED = { checkInLine: ANNE_CHECK_IN, decision: DECISION, action: ACTION };
 
-  test('a parked item, the closing round and "Afslut" leave the minutes with the captures at the right levels', async ({ app }) => {
+test.describe('the afternoon', () => {
+  test.use({ appOptions: withLiveMeetingGroup(meetingSoFar('talkOne', CAPTURED)) });
+
+  test('talk two is parked, and the closing round and a theme for the backlog are taken by keyboard', async ({ app }) => {
     const live = await openLiveMode(app.page);
     await expect(live.currentTitle()).toHaveText(LIVE_ITEMS.talkOne);
     await live.pressFor('n', LIVE_ITEMS.talkTwo);
@@ -90,17 +98,24 @@ test.describe('the afternoon', () => {
     await app.page.keyboard.press('r');
     await live.sayLine('Anne Holm', ANNE_CLOSING, 'Bent Lauridsen');
     await live.markSpeaker('Bent Lauridsen', 's', 'Carla Juhl');
-    await live.markSpeaker('Carla Juhl', 's', 'Dan Mørk');
-    await live.markSpeaker('Dan Mørk', 'f', null);
+    await live.markSpeaker('Carla Juhl', 'f', 'Dan Mørk');
+    await live.markSpeaker('Dan Mørk', 's', null);
     await live.capture('t', THEME);
     await expect(live.captured()).toContainText(THEME);
+  });
+});
 
+test.describe('the end', () => {
+  test.use({ appOptions: withLiveMeetingGroup(meetingSoFar('closing', { ...CAPTURED, closingLine: ANNE_CLOSING })) });
+
+  test('"Afslut" gives the pacing report, and the members\' minutes carry the captures but not the round lines', async ({ app }) => {
+    const live = await openLiveMode(app.page);
+    await expect(live.currentTitle()).toHaveText(LIVE_ITEMS.closing);
     await live.finish();
     await expect(live.pacing()).toContainText(LIVE_ITEMS.talkTwo);
     await expect(live.pacing()).toContainText('parkeret');
 
-    // The members' version carries the decision and the action, which start at the members' level; the round lines,
-    // which start in the room, stay out of it.
+    // The decision and the action start at the members' level; the round lines start in the room and stay out.
     const minutes = new MinutesPage(app.page);
     await minutes.open();
     const membersText = allText((await minutes.exportVersion('Medlemsversion')).bytes);

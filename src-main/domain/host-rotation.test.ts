@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostOptions, hostRotation, organisationKey } from './host-rotation';
 import type { Meeting, Member } from './model';
+import { NEW_MEETING_DETAILS } from './year-plan';
 
 const member = (id: string, employments: Member['employments'], extra: Partial<Member> = {}): Member => ({
   id,
@@ -13,18 +14,7 @@ const member = (id: string, employments: Member['employments'], extra: Partial<M
 });
 const job = (organisation: string, from?: string, to?: string) => ({ organisation, title: '', sector: 'other' as const, from, to });
 const meeting = (id: string, date: string, hostOrganisation: string): Meeting => ({
-  id,
-  date,
-  startTime: '09:00',
-  endTime: '16:00',
-  kind: 'fullDay',
-  hostOrganisation,
-  address: '',
-  theme: '',
-  siteTour: false,
-  dinner: false,
-  jointWithSisterGroup: false,
-  status: 'planned', agenda: [],
+  id, date, startTime: '09:00', endTime: '16:00', kind: 'fullDay', ...NEW_MEETING_DETAILS, hostOrganisation, agenda: [],
 });
 
 const TODAY = '2026-11-25';

@@ -2,28 +2,16 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../domain/model';
-import { xmlSafe } from './docx-common';
+import { NEW_MEETING_DETAILS } from '../domain/year-plan';
+import { xmlSafe } from './safe-text';
 import { escapeText, foldLine, meetingsToIcs, meetingsToIcsBytes, meetingUid, type IcsMeeting } from './ics';
 
 const NOW = new Date('2026-11-25T13:05:09Z');
 
 function meeting(id: string, date: string, overrides: Partial<Meeting> = {}): Meeting {
-  return {
-    id,
-    date,
-    startTime: '09:00',
-    endTime: '16:00',
-    kind: 'fullDay',
-    hostOrganisation: '',
-    address: '',
-    theme: '',
-    siteTour: false,
-    dinner: false,
-    jointWithSisterGroup: false,
-    status: 'planned', agenda: [],
-    ...overrides,
-  };
+  return { id, date, startTime: '09:00', endTime: '16:00', kind: 'fullDay', ...NEW_MEETING_DETAILS, agenda: [], ...overrides };
 }
+
 const entry = (m: Meeting, groupName = 'CIO-netværk Vest'): IcsMeeting => ({ groupId: 'g-vest', groupName, language: 'da', meeting: m });
 
 /** Parses with ical.js (an independent RFC 5545 implementation) and resolves times through the file's own VTIMEZONE. */

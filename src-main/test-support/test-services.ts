@@ -1,6 +1,7 @@
 // Starts the real services on throwaway folders, as the web host would, for tests that go through dispatch.
 import path from 'node:path';
 import type { InputOf, MethodName, ResultOf } from '../api/contract';
+import type { MinutesMeetingSummary } from '../api/operations/minutes';
 import { createHeadlessHost } from '../host/headless-host';
 import { makeTempDir, removeDir } from './temp-dirs';
 import { createAppServices, type AppServices } from '../app/services';
@@ -49,4 +50,11 @@ export async function callOk<T>(services: AppServices, method: string, input: un
 /** callOk with the contract's input and result types. */
 export function typedCall<M extends MethodName>(services: AppServices, method: M, input: InputOf<M>): Promise<ResultOf<M>> {
   return callOk<ResultOf<M>>(services, method, input);
+}
+
+/** Fresh services with the demo group, for handler tests that work on its meetings. */
+export async function startWithDemoGroup(): Promise<{ test: TestServices; groupId: string; meetings: MinutesMeetingSummary[] }> {
+  const test = await startTestServices();
+  const groupId = (await typedCall(test.services, 'groups.createDemo', { language: 'da' })).id;
+  return { test, groupId, meetings: await typedCall(test.services, 'minutes.meetings', { groupId }) };
 }

@@ -1,7 +1,7 @@
 // The follow-up handlers through dispatch: actions carried to the next meeting, done with undo, and the theme flow.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callerFor, type Caller } from '../../test-support/caller';
-import { startTestServices, type TestServices } from '../../test-support/test-services';
+import { startWithDemoGroup, type TestServices } from '../../test-support/test-services';
 import type { MinutesMeetingSummary } from '../operations/minutes';
 
 let test: TestServices;
@@ -9,14 +9,9 @@ let groupId: string;
 let meetings: MinutesMeetingSummary[];
 
 beforeEach(async () => {
-  test = await startTestServices();
-  groupId = (await call('groups.createDemo', { language: 'da' })).id;
-  meetings = await call('minutes.meetings', { groupId });
+  ({ test, groupId, meetings } = await startWithDemoGroup());
 });
-
-afterEach(async () => {
-  await test.dispose();
-});
+afterEach(() => test.dispose());
 
 const call: Caller = callerFor(() => test);
 

@@ -1,7 +1,7 @@
 // The minutes handlers through dispatch on real services: autosave of whole minutes, and what each export version holds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callerFor, type Caller } from '../../test-support/caller';
-import { startTestServices, type TestServices } from '../../test-support/test-services';
+import { startWithDemoGroup, type TestServices } from '../../test-support/test-services';
 import { allText } from '../../export/fixtures/docx-reader';
 import { buildLetterheadTemplate, LETTERHEAD_SENDER } from '../../export/fixtures/letterhead-template';
 import type { ActionDraft, MinutesDraft, MinutesEditorData, MinutesMeetingSummary } from '../operations/minutes';
@@ -11,14 +11,9 @@ let groupId: string;
 let meetings: MinutesMeetingSummary[];
 
 beforeEach(async () => {
-  test = await startTestServices();
-  groupId = (await call('groups.createDemo', { language: 'da' })).id;
-  meetings = await call('minutes.meetings', { groupId });
+  ({ test, groupId, meetings } = await startWithDemoGroup());
 });
-
-afterEach(async () => {
-  await test.dispose();
-});
+afterEach(() => test.dispose());
 
 const call: Caller = callerFor(() => test);
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHeadlessHost } from '../host/headless-host';
 import { createAppServices } from './services';
-import { callOk, startTestServices, type TestServices } from '../test-support/test-services';
-import type { GroupSummary } from '../domain/model';
+import { callerFor, type Caller } from '../test-support/caller';
+import { startTestServices, type TestServices } from '../test-support/test-services';
 import type { AppEvent } from '../domain/views';
 
 let test: TestServices | undefined;
@@ -12,36 +12,34 @@ afterEach(async () => {
   test = undefined;
 });
 
-function call<T>(method: string, input: unknown): Promise<T> {
-  return callOk<T>(test!.services, method, input);
-}
+const call: Caller = callerFor(() => test!);
 
 describe('app services', () => {
   it('keeps a created group across a restart', async () => {
     test = await startTestServices();
-    const group = await call<GroupSummary>('groups.create', { name: 'IT-drift Øst', language: 'da' });
+    const group = await call('groups.create', { name: 'IT-drift Øst', language: 'da' });
     await test.restart();
-    const groups = await call<GroupSummary[]>('groups.list', {});
+    const groups = await call('groups.list', {});
     expect(groups.map((g) => g.id)).toEqual([group.id]);
     expect(groups[0]!.name).toBe('IT-drift Øst');
   });
 
   it('creates a demo group with a year of meetings', async () => {
     test = await startTestServices();
-    const demo = await call<GroupSummary>('groups.createDemo', { language: 'en' });
+    const demo = await call('groups.createDemo', { language: 'en' });
     expect(demo.memberCount).toBeGreaterThan(10);
     expect(demo.nextMeetingDate).not.toBeNull();
-    const dashboard = await call<{ upcomingMeetings: unknown[] }>('groups.dashboard', { groupId: demo.id });
+    const dashboard = await call('groups.dashboard', { groupId: demo.id });
     expect(dashboard.upcomingMeetings).toHaveLength(4);
   });
 
   it('renames and archives, and hides archived groups unless asked', async () => {
     test = await startTestServices();
-    const group = await call<GroupSummary>('groups.create', { name: 'Gammelt navn', language: 'da' });
+    const group = await call('groups.create', { name: 'Gammelt navn', language: 'da' });
     await call('groups.rename', { groupId: group.id, name: 'Nyt navn' });
     await call('groups.setArchived', { groupId: group.id, archived: true });
-    expect(await call<GroupSummary[]>('groups.list', {})).toEqual([]);
-    const all = await call<GroupSummary[]>('groups.list', { includeArchived: true });
+    expect(await call('groups.list', {})).toEqual([]);
+    const all = await call('groups.list', { includeArchived: true });
     expect(all[0]).toMatchObject({ name: 'Nyt navn', archived: true });
   });
 
@@ -49,7 +47,7 @@ describe('app services', () => {
     test = await startTestServices();
     await call('settings.setLanguage', { language: 'en' });
     await test.restart();
-    expect(await call<{ language: string }>('app.status', {})).toMatchObject({ language: 'en', systemLanguage: 'da' });
+    expect(await call('app.status', {})).toMatchObject({ language: 'en', systemLanguage: 'da' });
   });
 
   it('tells listeners when groups change', async () => {
@@ -96,13 +94,13 @@ describe('app services', () => {
 
   it('finishes a call already accepted when shutdown starts, so a last autosave reaches the disk', async () => {
     test = await startTestServices();
-    const group = await call<GroupSummary>('groups.create', { name: 'Før', language: 'da' });
+    const group = await call('groups.create', { name: 'Før', language: 'da' });
     const lastSave = test.services.dispatch('groups.rename', { groupId: group.id, name: 'Efter' });
     const closing = test.services.shutdown();
     expect(await lastSave).toMatchObject({ ok: true });
     await closing;
     await test.restart();
-    expect((await call<GroupSummary[]>('groups.list', {}))[0]!.name).toBe('Efter');
+    expect((await call('groups.list', {}))[0]!.name).toBe('Efter');
   });
 
   it('accepts no new work once shutdown has started', async () => {

@@ -54,7 +54,8 @@ export default defineConfig({
     build: {
       outDir: resolve(outRoot, 'renderer'),
       // Less script to parse before the first screen (the pages come in chunks of their own, see layout/lazy-component.ts).
-      minify: true,
+      // NETVAERK_READABLE_BUILD=1 keeps names readable for a CPU profile (docs/PERFORMANCE.md).
+      minify: !process.env.NETVAERK_READABLE_BUILD,
       rolldownOptions: {
         input: resolve(root, 'src-renderer/index.html'),
       },

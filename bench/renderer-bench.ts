@@ -15,12 +15,13 @@ import type { BenchFolders } from './bench-folders';
 import { megabytes, summarize } from './measure';
 import { row, type Row } from './report';
 import { busyMonthFigures, calendarFigures } from './calendar-bench';
+import { minutesFigures } from './minutes-bench';
 
 const READY_PREFIX = 'NETVAERK_WEB_HOST_READY ';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** A web host over a new folder holding `workspaces`, with user data of its own. */
-async function startWebHost(folders: BenchFolders, label: string, workspaces: readonly Workspace[]) {
+export async function startWebHost(folders: BenchFolders, label: string, workspaces: readonly Workspace[]) {
   const workspacesDir = await folders.withWorkspaces(label, workspaces);
   const userDataDir = path.join(await folders.make(`${label}-user-data`), 'data');
   await mkdir(userDataDir, { recursive: true });
@@ -99,7 +100,7 @@ async function firstFrame(page: Page, name: string): Promise<number> {
  * Clicks `target` and measures inside the page from the click event to the animation frame in which `probe` holds.
  * Also returns when the largest API answer that arrived meanwhile was fully received (resource timing), if any.
  */
-async function clickToFrame(page: Page, target: Locator, probe: FrameProbe): Promise<{ ms: number; afterLargestAnswerMs: number | null }> {
+export async function clickToFrame(page: Page, target: Locator, probe: FrameProbe): Promise<{ ms: number; afterLargestAnswerMs: number | null }> {
   const done = page.evaluate(
     ({ selector, count = 1, text }) =>
       new Promise<{ ms: number; afterLargestAnswerMs: number | null }>((resolve) => {
@@ -212,6 +213,7 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
   let heapUsed = 0;
   let speakers: SpeakersFigures | null = null;
   let calendarRows: Row[] = [];
+  const minutesRows: Row[] = [];
   try {
     // A new browser profile each time, so nothing is cached or remembered: the app opens on the first group by name.
     const [firstGroup, secondGroup] = workspaces.map((workspace) => workspace.group.name).sort((a, b) => a.localeCompare(b, 'da'));
@@ -239,6 +241,7 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
     }
     // Issue 6's busy calendar month has a folder and web host of its own, so the figures above keep their data.
     calendarRows.push(...(await busyMonthFigures(browser, (busy) => startWebHost(folders, 'calendar-busy-month', busy))));
+    minutesRows.push(...(await minutesFigures(browser, (minutesGroups) => startWebHost(folders, `minutes-${minutesGroups[0]!.group.id}`, minutesGroups))));
   } finally {
     await browser.close();
     await host.stop();
@@ -262,5 +265,6 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
     row('renderer', `search keystroke → results laid out, ${workspaces[0]!.speakers.length} speakers, p95 of ${keystrokesLaidOut.runs}`, keystrokesLaidOut.p95, 'ms', { max: 16 }),
     row('renderer', '  the same → next animation frame (adds the wait for the display, 0–16.7 ms), p95', keystrokeFrames.p95, 'ms'),
     ...calendarRows,
+    ...minutesRows,
   ];
 }

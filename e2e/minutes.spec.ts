@@ -1,47 +1,14 @@
 // Minutes that respect the room: notes on two talks and a round, one passage kept in the room, both versions exported
-// and read back from the .docx, and the text still there after a restart.
+// and read back from the .docx. (Autosave across a restart and the follow-up of actions: minutes-follow-up.spec.ts;
+// taking minutes by keyboard alone: minutes-keyboard.spec.ts.)
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures/app-fixture';
+import { GROUP, TALK_ONE, TALK_TWO, withMinutesGroup } from './fixtures/minutes-workspace';
+import { LOOK_AT_SCREENSHOTS, readmeScreenshotPath } from './fixtures/screenshot-path';
 import { GroupsPage } from './pages/groups-page';
 import { MinutesPage } from './pages/minutes-page';
-
-const GROUP = 'IT-ledernetværk Syd';
-const TALK_ONE = 'Oplæg: Cloud-økonomi i praksis';
-const TALK_TWO = 'Oplæg: NIS2 et år efter';
-
-// A group with a held meeting that has an agenda (check-in, two talks, a break, a closing round) and a next meeting.
-const workspace = {
-  schemaVersion: 3,
-  group: { id: 'grp-syd', name: GROUP, language: 'da', archived: false, createdAt: '2026-01-05T09:00:00.000Z', description: '' },
-  members: [
-    { id: 'm-anne', name: 'Anne Holm', employments: [{ organisation: 'Region Syd', title: 'CIO', sector: 'region' }] },
-    { id: 'm-bent', name: 'Bent Lauridsen', employments: [{ organisation: 'Sønderby Kommune', title: 'IT-chef', sector: 'municipality' }] },
-    { id: 'm-carla', name: 'Carla Juhl', employments: [{ organisation: 'Vadehav Energi A/S', title: 'CDO', sector: 'private' }] },
-  ],
-  speakers: [],
-  meetings: [
-    {
-      id: 'meet-sep',
-      date: '2026-09-10',
-      startTime: '09:30',
-      endTime: '15:30',
-      kind: 'fullDay',
-      hostOrganisation: 'Region Syd',
-      address: 'Damhaven 12, 7100 Vejle',
-      theme: 'Sikker og billig drift',
-      agenda: [
-        { id: 'ai-checkin', kind: 'checkIn', title: 'Bordet rundt', durationMinutes: 45 },
-        { id: 'ai-talk1', kind: 'talk', title: TALK_ONE, durationMinutes: 60 },
-        { id: 'ai-break', kind: 'lunch', title: 'Frokost', durationMinutes: 45 },
-        { id: 'ai-talk2', kind: 'talk', title: TALK_TWO, durationMinutes: 60 },
-        { id: 'ai-closing', kind: 'closingRound', title: 'Afrunding og næste tema', durationMinutes: 30 },
-      ],
-    },
-    { id: 'meet-dec', date: '2099-12-03', startTime: '09:30', endTime: '15:30', kind: 'fullDay', hostOrganisation: 'Sønderby Kommune' },
-  ],
-};
 
 const SHAREABLE = 'Delbart: FinOps-teamet sparede 18 procent på et år';
 const MEMBERS_ONLY = 'Kun for medlemmer: budgettallene fra regionen';
@@ -52,15 +19,8 @@ const ROUND_CLOSING = 'Godt at høre, at andre også kæmper med licenserne';
 const DECISION = 'Gruppen deler FinOps-skabelonen med hinanden';
 const ACTION = 'Send FinOps-skabelonen rundt til gruppen';
 const NEXT_THEME = 'Licensforhandlinger med de store leverandører';
-const LAST_WORDS = 'Skrevet lige før appen lukkede';
 
-test.use({
-  appOptions: {
-    beforeStart: async ({ workspacesDir }) => {
-      await writeFile(path.join(workspacesDir, 'it-ledernetvaerk-syd.json'), JSON.stringify(workspace, null, 2));
-    },
-  },
-});
+test.use({ appOptions: withMinutesGroup() });
 
 function documentXml(bytes: Buffer): string {
   const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
@@ -101,16 +61,12 @@ test('minutes of two talks and a round, with one passage in the room, export as 
   await minutes.setLevel('Afrunding: Carla Juhl', 'Medlemmer');
   await minutes.waitUntilSaved();
 
-  // For looking at; with NETVAERK_UPDATE_DOCS=1 the README's picture is renewed too (e2e/screenshots is not committed).
-  const lookDir = path.join(import.meta.dirname, 'screenshots');
-  const screenshotDir = process.env.NETVAERK_UPDATE_DOCS ? path.resolve('docs', 'screenshots') : lookDir;
-  await mkdir(screenshotDir, { recursive: true });
-  await mkdir(lookDir, { recursive: true });
+  await mkdir(LOOK_AT_SCREENSHOTS, { recursive: true });
   await app.page.setViewportSize({ width: 1280, height: 960 });
   await minutes.agendaItem(TALK_ONE).evaluate((element) => element.scrollIntoView({ block: 'start' }));
   // Below the app header and the editor's sticky header.
   await app.page.mouse.wheel(0, -175);
-  await app.page.screenshot({ path: path.join(screenshotDir, 'minutes-editor.png') });
+  await app.page.screenshot({ path: readmeScreenshotPath('minutes-editor.png') });
 
   // The closing round raises a theme and chooses it for the next meeting.
   await minutes.raiseTheme('Carla Juhl', NEXT_THEME);
@@ -132,7 +88,7 @@ test('minutes of two talks and a round, with one passage in the room, export as 
   expect(membersText).not.toContain(ROUND_IN_ROOM);
   // docs/screenshots/minutes-document.png is this file's page 1: `soffice --headless --convert-to pdf`, then
   // `pdftoppm -png -r 60 -f 1 -l 1`.
-  await writeFile(path.join(lookDir, 'minutes-members.docx'), members.bytes);
+  await writeFile(path.join(LOOK_AT_SCREENSHOTS, 'minutes-members.docx'), members.bytes);
 
   const shareable = await minutes.exportVersion('Version der kan deles');
   const shareableText = documentXml(shareable.bytes);
@@ -144,25 +100,4 @@ test('minutes of two talks and a round, with one passage in the room, export as 
   expect(shareableText).not.toContain(ROUND_CLOSING);
   expect(shareableText).not.toContain(IN_THE_ROOM);
   expect(shareableText).not.toContain(ROUND_IN_ROOM);
-
-  // The action agreed here is followed up across meetings; ticking it off can be undone.
-  await app.page.getByRole('tab', { name: 'Opfølgning' }).click();
-  await app.page.getByText('Åbne (1)').click();
-  await expect(minutes.main().getByRole('row', { name: new RegExp(ACTION) })).toContainText('Anne Holm');
-  await minutes.main().getByRole('checkbox', { name: `Markér «${ACTION}» som udført` }).click();
-  await app.page.getByRole('button', { name: 'Fortryd' }).click();
-  await expect(minutes.main().getByRole('checkbox', { name: `Markér «${ACTION}» som udført` })).not.toBeChecked();
-  await app.page.screenshot({ path: path.join(lookDir, 'follow-up.png') });
-
-  // Autosaved, not lost: typed just before the app closes, and without waiting for the autosave's quiet time, an
-  // entry is flushed as the page goes away; after a restart it and the notes with their levels are still there.
-  await app.page.getByRole('tab', { name: 'Referater' }).click();
-  await minutes.roundEntry('Afrunding', 'Anne Holm').fill(LAST_WORDS);
-  await app.restart();
-  await new GroupsPage(app.page).openGroup(GROUP);
-  const reopened = new MinutesPage(app.page);
-  await reopened.open();
-  await expect(reopened.noteField(TALK_TWO, 2)).toHaveValue(IN_THE_ROOM);
-  await expect(reopened.roundEntry('Afrunding', 'Anne Holm')).toHaveValue(LAST_WORDS);
-  await expect(reopened.levelOf(`Noter til ${TALK_TWO} (2)`).getByRole('radio', { name: 'I rummet' })).toBeChecked();
 });

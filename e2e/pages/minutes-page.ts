@@ -46,16 +46,28 @@ export class MinutesPage {
     return this.main().getByRole('textbox', { name: `${round}: ${memberName}`, exact: true });
   }
 
+  addButton(name: 'Tilføj beslutning' | 'Tilføj aftale'): Locator {
+    return this.main().getByRole('button', { name, exact: true });
+  }
+
+  /** The decision field numbered from 1, as the editor labels it. */
+  decision(number: number): Locator {
+    return this.main().getByRole('textbox', { name: `Beslutning ${number}`, exact: true });
+  }
+
+  /** Adds a decision; the cursor lands in the new field, so the text is typed where the hands are. */
   async addDecision(text: string): Promise<void> {
-    await this.main().getByRole('button', { name: 'Tilføj beslutning' }).click();
     const count = await this.main().getByRole('textbox', { name: /^Beslutning \d+$/ }).count();
-    await this.main().getByRole('textbox', { name: `Beslutning ${count}`, exact: true }).fill(text);
+    await this.addButton('Tilføj beslutning').click();
+    await expect(this.decision(count + 1)).toBeFocused();
+    await this.page.keyboard.type(text);
   }
 
   /** Adds an action with the default due date (the next meeting) and the given owner. */
   async addAction(text: string, owner: string): Promise<void> {
-    await this.main().getByRole('button', { name: 'Tilføj aftale' }).click();
+    await this.addButton('Tilføj aftale').click();
     const field = this.main().getByRole('textbox', { name: 'Hvad', exact: true }).last();
+    await expect(field).toBeFocused();
     await field.fill(text);
     const ownerSelect = this.main().getByLabel(`Hvem: ${text}`, { exact: true });
     await ownerSelect.click();

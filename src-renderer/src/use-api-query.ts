@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, MethodName, ResultOf } from '../../src-main/api/contract';
 import type { AppEvent } from '../../src-main/domain/views';
 import { useApi, useAppEvent } from './api-context';
+import { sameData } from './same-data';
 
 export interface QueryState<Result> {
   data: Result | undefined;
@@ -42,7 +43,9 @@ export function useApiQuery<M extends MethodName>(
     const call = api.call as (method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
     call(method, parsedInput).then(
       (data) => {
-        if (request === latestRequest.current) setAnswer({ key, data, error: undefined });
+        if (request !== latestRequest.current) return;
+        // An equal answer keeps the old object, so nothing below redraws for a reload that changed nothing.
+        setAnswer((previous) => (previous?.key === key && previous.error === undefined && sameData(previous.data, data) ? previous : { key, data, error: undefined }));
       },
       (error: unknown) => {
         if (request === latestRequest.current) setAnswer((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error }));

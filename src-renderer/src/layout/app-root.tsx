@@ -92,7 +92,7 @@ export function AppRoot() {
         <AppHeader
           currentGroupName={showCalendar ? null : (current?.name ?? null)}
           presenceIndicator={<PresenceIndicator />}
-          saveIndicator={<SaveStateIndicator state={status.saveState} />}
+          saveIndicator={<SaveStateIndicator answered={status.data.saveState} />}
           languageSwitch={languageSwitch}
           onOpenSettings={settingsDrawer.open}
         />

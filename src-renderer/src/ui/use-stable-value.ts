@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 
 /** The same object as long as the value serialises the same; meant for small, JSON-shaped data (not undefined). */
 export function useStableValue<T extends object>(value: T): T {
-  const serialised = JSON.stringify(value);
+  // Serialised once per new reference: a render that passes the same object again costs nothing.
+  const serialised = useMemo(() => JSON.stringify(value), [value]);
   // Built from the key alone, so the memo depends on nothing it does not list.
   return useMemo(() => JSON.parse(serialised) as T, [serialised]);
 }

@@ -1,5 +1,6 @@
 // Open actions from earlier meetings, to follow up on at this one; ticking one off marks it done (with undo).
 import { Badge, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { CarriedAction } from '../../../../src-main/domain/actions';
@@ -14,7 +15,8 @@ interface CarriedActionsProps {
   members: readonly MinutesPerson[];
 }
 
-export function CarriedActions({ groupId, actions, members }: CarriedActionsProps) {
+// Memoised: it changes only when the minutes are reloaded, so a keystroke elsewhere does not redraw it.
+export const CarriedActions = memo(function CarriedActions({ groupId, actions, members }: CarriedActionsProps) {
   const { t, i18n } = useTranslation('minutes');
   const { t: tFollowUp } = useTranslation('followUp');
   const { t: tApp } = useTranslation();
@@ -55,4 +57,4 @@ export function CarriedActions({ groupId, actions, members }: CarriedActionsProp
       </Stack>
     </Paper>
   );
-}
+});

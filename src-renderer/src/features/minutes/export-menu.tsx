@@ -2,7 +2,7 @@
 // user's letterhead. The button shows that an export is running.
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileExport, IconFileText, IconLock, IconShare, IconTemplate } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LetterheadModal } from './letterhead-modal';
 import { useMinutesExport } from './use-minutes-export';
@@ -14,7 +14,8 @@ interface ExportMenuProps {
   flush: () => Promise<void>;
 }
 
-export function ExportMenu({ groupId, meetingId, year, flush }: ExportMenuProps) {
+// Memoised: its props stay the same while the facilitator types, so a keystroke elsewhere does not redraw it.
+export const ExportMenu = memo(function ExportMenu({ groupId, meetingId, year, flush }: ExportMenuProps) {
   const { t } = useTranslation('minutes');
   const { running, run } = useMinutesExport(groupId, flush);
   const [letterheadOpen, setLetterheadOpen] = useState(false);
@@ -65,4 +66,4 @@ export function ExportMenu({ groupId, meetingId, year, flush }: ExportMenuProps)
       />
     </>
   );
-}
+});

@@ -95,7 +95,7 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
           </Group>
         </Paper>
       </Box>
-      <CarriedActions groupId={groupId} actions={data.carriedActions} members={data.members} />
+      <CarriedActions groupId={groupId} actions={data.carriedActions} members={members} />
       <AttendanceSection attendance={attendance} guests={draft.minutes.guests} members={members} update={update} />
       <Divider />
       <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={members} absentIds={absentIds} update={update} />

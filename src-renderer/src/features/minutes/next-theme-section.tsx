@@ -1,6 +1,6 @@
 // The closing round's choice: the theme of the next meeting, from the waiting wishes or typed new.
 import { Autocomplete, Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { MinutesEditorData } from '../../../../src-main/api/operations/minutes';
@@ -16,7 +16,8 @@ interface NextThemeSectionProps {
   data: MinutesEditorData;
 }
 
-export function NextThemeSection({ groupId, data }: NextThemeSectionProps) {
+// Memoised: it changes only when the minutes are reloaded, so a keystroke elsewhere does not redraw it.
+export const NextThemeSection = memo(function NextThemeSection({ groupId, data }: NextThemeSectionProps) {
   const { t, i18n } = useTranslation('minutes');
   const api = useApi();
   const language = i18n.language as Language;
@@ -71,4 +72,4 @@ export function NextThemeSection({ groupId, data }: NextThemeSectionProps) {
       )}
     </TitledSection>
   );
-}
+});

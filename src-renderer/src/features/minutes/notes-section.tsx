@@ -28,7 +28,6 @@ export const NotesSection = memo(function NotesSection({ headings, notes, update
   const { t } = useTranslation('minutes');
   // The passage just added gets the cursor, so the facilitator types straight on.
   const [justAdded, setJustAdded] = useState<string | null>(null);
-  const setNotes = notesUpdater(update);
 
   return (
     <TitledSection headingId="notes-heading" title={t('notes.title')} gap="md">
@@ -37,51 +36,75 @@ export const NotesSection = memo(function NotesSection({ headings, notes, update
           {t('notes.generalHint')}
         </Text>
       )}
-      {headings.map((item) => {
-        const passages = notes.filter((note) => note.agendaItemId === item.id);
-        return (
-          <Paper key={item.id} withBorder radius="md" p="md" role="group" aria-label={item.title}>
-            <Group gap="xs" mb="xs">
-              {item.startTime && (
-                <Badge variant="light" color="gray" radius="sm">
-                  {item.startTime}
-                </Badge>
-              )}
-              <Text fw={600}>{item.title}</Text>
-            </Group>
-            <Stack gap="md">
-              {passages.map((note, index) => (
-                <NotePassage
-                  key={note.id}
-                  note={note}
-                  label={passages.length > 1 ? `${t('notes.label', { item: item.title })} (${index + 1})` : t('notes.label', { item: item.title })}
-                  removable={passages.length > 1}
-                  autoFocus={note.id === justAdded}
-                  update={update}
-                />
-              ))}
-              <Group>
-                <Button
-                  variant="subtle"
-                  size="xs"
-                  leftSection={<IconPlus size={14} />}
-                  onClick={() => {
-                    const id = newEntityId();
-                    setJustAdded(id);
-                    setNotes((all) => [...all, { id, agendaItemId: item.id, text: '', level: NEW_ENTRY_LEVEL.note }]);
-                  }}
-                  aria-label={`${t('notes.addPassage')}: ${item.title}`}
-                >
-                  {t('notes.addPassage')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
-        );
-      })}
+      {headings.map((item) => (
+        <NoteItemCard key={item.id} item={item} passages={notes.filter((note) => note.agendaItemId === item.id)} justAdded={justAdded} onAdded={setJustAdded} update={update} />
+      ))}
     </TitledSection>
   );
 });
+
+interface NoteItemCardProps {
+  item: MinutesAgendaItem;
+  passages: readonly ItemNote[];
+  justAdded: string | null;
+  onAdded: (id: string) => void;
+  update: DraftUpdate;
+}
+
+/** One agenda item's notes. Redrawn only when one of its own passages changed, not when another item's did. */
+const NoteItemCard = memo(function NoteItemCard({ item, passages, justAdded, onAdded, update }: NoteItemCardProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Paper withBorder radius="md" p="md" role="group" aria-label={item.title}>
+      <Group gap="xs" mb="xs">
+        {item.startTime && (
+          <Badge variant="light" color="gray" radius="sm">
+            {item.startTime}
+          </Badge>
+        )}
+        <Text fw={600}>{item.title}</Text>
+      </Group>
+      <Stack gap="md">
+        {passages.map((note, index) => (
+          <NotePassage
+            key={note.id}
+            note={note}
+            label={passages.length > 1 ? `${t('notes.label', { item: item.title })} (${index + 1})` : t('notes.label', { item: item.title })}
+            removable={passages.length > 1}
+            autoFocus={note.id === justAdded}
+            update={update}
+          />
+        ))}
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => {
+              const id = newEntityId();
+              onAdded(id);
+              notesUpdater(update)((all) => [...all, { id, agendaItemId: item.id, text: '', level: NEW_ENTRY_LEVEL.note }]);
+            }}
+            aria-label={`${t('notes.addPassage')}: ${item.title}`}
+          >
+            {t('notes.addPassage')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}, sameCard);
+
+function sameCard(before: NoteItemCardProps, after: NoteItemCardProps): boolean {
+  return (
+    before.item === after.item &&
+    before.update === after.update &&
+    before.onAdded === after.onAdded &&
+    before.justAdded === after.justAdded &&
+    before.passages.length === after.passages.length &&
+    before.passages.every((note, index) => note === after.passages[index])
+  );
+}
 
 interface NotePassageProps {
   note: ItemNote;

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../../../../src-main/domain/views';
 import { usePendingEdits } from '../../ui/pending-edits';
 import { describeSaveState, type SaveTone } from './describe-save-state';
+import { useLiveSaveState } from './use-app-status';
 
 const TONE_COLOR: Record<SaveTone, string> = { calm: 'dimmed', busy: 'dimmed', warning: 'orange.8', error: 'red.8' };
 
-export function SaveStateIndicator({ state }: { state: SaveState | undefined }) {
+export function SaveStateIndicator({ answered }: { answered: SaveState | undefined }) {
   const { t } = useTranslation();
+  const state = useLiveSaveState(answered);
   // An editor's autosave may still hold edits it has not sent; until it has, the work is not saved.
   const pendingEdits = usePendingEdits();
   if (!state) return null;

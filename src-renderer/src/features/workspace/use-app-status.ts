@@ -1,4 +1,4 @@
-// The main process's status (language, folder, save state), with save-state events applied as they arrive.
+// The main process's status (language, folder, save state), and the save state with its events applied as they arrive.
 import { useState } from 'react';
 import type { SaveState } from '../../../../src-main/domain/views';
 import { useAppEvent } from '../../api-context';
@@ -6,16 +6,22 @@ import { useApiQuery } from '../../use-api-query';
 
 interface LiveSaveState {
   state: SaveState;
-  /** The status answer this event arrived after; a fresher status answer wins. */
-  basedOn: unknown;
+  /** The status answer's save state this event arrived after; a fresher answer wins. */
+  basedOn: SaveState | undefined;
 }
 
 export function useAppStatus() {
-  const status = useApiQuery('app.status', {}, (event) => event.type === 'problemsChanged');
+  return useApiQuery('app.status', {}, (event) => event.type === 'problemsChanged');
+}
+
+/**
+ * The save state as events report it, starting from the status answer's. Used by the indicator itself, so a save
+ * redraws the indicator and not the whole app around it.
+ */
+export function useLiveSaveState(answered: SaveState | undefined): SaveState | undefined {
   const [live, setLive] = useState<LiveSaveState | null>(null);
   useAppEvent((event) => {
-    if (event.type === 'saveState') setLive({ state: event.state, basedOn: status.data });
+    if (event.type === 'saveState') setLive({ state: event.state, basedOn: answered });
   });
-  const saveState = live && live.basedOn === status.data ? live.state : status.data?.saveState;
-  return { ...status, saveState };
+  return live && live.basedOn === answered ? live.state : answered;
 }

@@ -1,0 +1,134 @@
+// Minutes editor figures, taken the way the facilitator feels them: the browser's Event Timing inside the page (the
+// longest entry of each interaction) for keystrokes in a note and a round line and for clicks that add a decision,
+// and click → new field drawn for the adds. Two meetings: the newest held meeting of the twenty-year group (hundreds
+// of current members, so the rounds and attendance are long), and a meeting of 20 members, 10 agenda items and 60
+// entries, the size issue 10 names.
+import type { Browser, Page } from '@playwright/test';
+import type { Meeting, Workspace } from '../src-main/domain/model';
+import type { Minutes } from '../src-main/domain/minutes-model';
+import { generateWorkspace, TWENTY_YEARS } from './generate-workspace';
+import { summarize } from './measure';
+import { row, type Row } from './report';
+import { clickToFrame } from './renderer-bench';
+
+/** Chromium reports an event only from this duration up (its lowest threshold); shorter interactions count as this. */
+const EVENT_TIMING_FLOOR_MS = 16;
+const TYPED = 'Vi aftalte en pilot med tre regioner nu';
+const ADDS = 10;
+
+interface WebHost {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** A 20-member group whose newest held meeting has 10 agenda items and 60 entries (10 notes, 10 decisions, 2 × 20 rounds). */
+export function twentyMemberMeeting(): Workspace {
+  const base = generateWorkspace(31, { years: 2, members: 20, speakers: 50, invitations: 10, actions: 10 }, 'Netværk 20 medlemmer');
+  const members = base.members.map(({ left: _left, ...member }) => member);
+  const held = [...base.meetings].reverse().find((meeting) => meeting.date <= today())!;
+  const minutes: Minutes = {
+    meetingId: held.id,
+    attendance: members.map((member) => ({ memberId: member.id, status: 'present' })),
+    guests: [],
+    notes: held.agenda.map((item) => ({ id: `${item.id}n`, agendaItemId: item.id, text: 'Kort note om punktet.', level: 'members' })),
+    decisions: Array.from({ length: 10 }, (_, index) => ({ id: `${held.id}d${index}`, text: `Beslutning nummer ${index + 1}`, level: 'members' })),
+    checkInRound: members.map((member) => ({ memberId: member.id, text: 'Travlt med budgettet.', level: 'room' })),
+    closingRound: members.map((member) => ({ memberId: member.id, text: 'Godt møde.', level: 'members' })),
+    updatedAt: `${held.date}T15:00:00.000Z`,
+  };
+  const meetings: Meeting[] = base.meetings.map((meeting) => (meeting.id === held.id ? { ...meeting, minutes } : meeting));
+  return { ...base, members, meetings };
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Records the longest Event Timing entry of every interaction, from now on, in `window.interactions`. */
+function observeInteractions(floor: number): void {
+  const longest = new Map<number, number>();
+  (window as unknown as { interactions: Map<number, number> }).interactions = longest;
+  new PerformanceObserver((list) => {
+    // interactionId is newer than TypeScript's DOM types.
+    for (const entry of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
+      if (entry.interactionId) longest.set(entry.interactionId, Math.max(longest.get(entry.interactionId) ?? 0, entry.duration));
+    }
+  }).observe({ type: 'event', buffered: false, durationThreshold: floor } as PerformanceObserverInit);
+}
+
+/** Durations of the interactions made by `act` (`expected` of them); those the browser did not report were under the floor. */
+async function interactionDurations(page: Page, expected: number, act: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(observeInteractions, EVENT_TIMING_FLOOR_MS);
+  await act();
+  // Entries are delivered after the frame that follows the interaction.
+  await page.waitForTimeout(500);
+  const reported = await page.evaluate(() => [...(window as unknown as { interactions: Map<number, number> }).interactions.values()]);
+  return [...reported, ...Array.from({ length: Math.max(0, expected - reported.length) }, () => EVENT_TIMING_FLOOR_MS)];
+}
+
+interface EditorFigures {
+  noteKeys: number[];
+  roundKeys: number[];
+  addClicks: number[];
+  addPainted: number[];
+}
+
+async function measureEditor(page: Page, url: string, groupName: string): Promise<EditorFigures> {
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Grupper' }).getByRole('button', { name: new RegExp(`^${groupName}\\b`) }).click();
+  await page.getByRole('tab', { name: 'Referater' }).click();
+  const main = page.getByRole('main');
+  await main.getByRole('heading', { level: 2, name: /^Referat / }).waitFor({ timeout: 60_000 });
+  const note = main.getByRole('textbox', { name: /^Noter til / }).first();
+  const round = main.getByRole('textbox', { name: /^Runde: nyt fra jer: |^Bordet rundt: / }).first();
+  const typeInto = (field: typeof note) => async () => {
+    await field.click();
+    await field.press('End');
+    await field.pressSequentially(TYPED, { delay: 50, timeout: 120_000 });
+  };
+  // The click that focuses the field is an interaction too; the typing is what is counted.
+  const noteKeys = (await interactionDurations(page, TYPED.length + 2, typeInto(note))).sort((a, b) => b - a).slice(0, TYPED.length);
+  const roundKeys = (await interactionDurations(page, TYPED.length + 2, typeInto(round))).sort((a, b) => b - a).slice(0, TYPED.length);
+  const addButton = main.getByRole('button', { name: 'Tilføj beslutning', exact: true });
+  const addPainted: number[] = [];
+  const addClicks = await interactionDurations(page, ADDS * 2, async () => {
+    for (let added = 0; added < ADDS; added += 1) {
+      const count = await main.getByRole('textbox', { name: /^Beslutning \d+$/ }).count();
+      addPainted.push((await clickToFrame(page, addButton, { selector: `input[aria-label="Beslutning ${count + 1}"]` })).ms);
+      await page.keyboard.press('Escape');
+    }
+  });
+  return { noteKeys, roundKeys, addClicks: addClicks.sort((a, b) => b - a).slice(0, ADDS), addPainted };
+}
+
+export async function minutesFigures(browser: Browser, startHost: (workspaces: readonly Workspace[]) => Promise<WebHost>): Promise<Row[]> {
+  const cases = [
+    { label: '20 members, 10 items, 60 entries', workspace: twentyMemberMeeting() },
+    { label: 'twenty-year group', workspace: generateWorkspace(17, TWENTY_YEARS, 'Netværk tyve år') },
+  ];
+  const rows: Row[] = [];
+  for (const { label, workspace } of cases) {
+    const host = await startHost([workspace]);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    try {
+      const figures = await measureEditor(await context.newPage(), host.url, workspace.group.name);
+      const note = summarize(figures.noteKeys);
+      const roundLine = summarize(figures.roundKeys);
+      const clicks = summarize(figures.addClicks);
+      const painted = summarize(figures.addPainted);
+      rows.push(
+        row('minutes', `${label}: keystroke in a note, Event Timing p50 of ${note.runs}`, note.p50, 'ms', { max: 24 }),
+        row('minutes', `${label}: keystroke in a note, Event Timing p95`, note.p95, 'ms', { max: 50 }),
+        row('minutes', `${label}: keystroke in a round line, Event Timing p50 of ${roundLine.runs}`, roundLine.p50, 'ms', { max: 24 }),
+        row('minutes', `${label}: keystroke in a round line, Event Timing p95`, roundLine.p95, 'ms', { max: 50 }),
+        row('minutes', `${label}: click "add decision", Event Timing p95 of ${clicks.runs}`, clicks.p95, 'ms', { max: 100 }),
+        row('minutes', `${label}: click "add decision" → new field drawn, p95`, painted.p95, 'ms', { max: 150 }),
+      );
+    } finally {
+      await context.close();
+      await host.stop();
+    }
+  }
+  return rows;
+}

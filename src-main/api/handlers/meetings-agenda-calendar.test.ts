@@ -1,14 +1,13 @@
 // Meetings, agendas and the calendar through the real dispatch on a real folder: what the renderer relies on.
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, InputOf, ResultOf } from '../contract';
-import { startTestServices, typedCall, type TestServices } from '../../test-support/test-services';
+import type { MethodName } from '../contract';
+import { callerFor, type Caller } from '../../test-support/caller';
+import { startTestServices, type TestServices } from '../../test-support/test-services';
 
 let test: TestServices;
 
-function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> {
-  return typedCall(test.services, method, input);
-}
+const call: Caller = callerFor(() => test);
 
 async function errorOf(method: MethodName, input: unknown): Promise<string> {
   const reply = await test.services.dispatch(method, input);

@@ -65,6 +65,7 @@ export type LiveRefusal =
   | 'notARoundItem'
   | 'roundNotStarted'
   | 'roundOver'
-  | 'itemNotFound';
+  | 'itemNotFound'
+  | 'nothingToUndo';
 
 export type LiveStep<T = LiveMeeting> = { ok: true; live: T } | { ok: false; reason: LiveRefusal };

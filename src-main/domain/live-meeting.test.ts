@@ -9,6 +9,7 @@ import {
   secondsLeft,
   startLiveMeeting,
   takeUpParked,
+  undoLastMove,
   updateCurrentItem,
 } from './live-meeting';
 import { DEFAULT_SECONDS_PER_PERSON, liveMeetingSchema, type LiveMeeting, type LiveStep } from './live-meeting-model';
@@ -96,6 +97,33 @@ describe('moving through the agenda', () => {
     expect(elapsedSeconds(live.items[0]!, at('12:00'))).toBe(28 * 60);
     expect(nextItem(live, agenda, at('12:00'))).toEqual({ ok: false, reason: 'alreadyFinished' });
     expect(extendCurrentItem(live)).toEqual({ ok: false, reason: 'alreadyFinished' });
+  });
+});
+
+describe('taking back a move', () => {
+  it('puts the item before back on with a continuous clock, and the next item is reached again later', () => {
+    const moved = ok(nextItem(started(), agenda, at('09:10')));
+    const undone = ok(undoLastMove(moved));
+    expect(undone.currentItemId).toBe('welcome');
+    expect(undone.items.map((item) => item.agendaItemId)).toEqual(['welcome']);
+    expect(elapsedSeconds(currentLiveItem(undone)!, at('09:12'))).toBe(600);
+    expect(ok(nextItem(undone, agenda, at('09:13'))).currentItemId).toBe('checkin');
+  });
+
+  it('takes back a park too, and a "next" after the last item', () => {
+    expect(ok(undoLastMove(ok(parkItem(started(), agenda, at('09:05'))))).items[0]).toMatchObject({ status: 'running', agendaItemId: 'welcome' });
+    let live = started();
+    for (const time of ['09:10', '10:10', '10:55']) live = ok(nextItem(live, agenda, at(time)));
+    expect(ok(undoLastMove(live)).currentItemId).toBe('talk');
+  });
+
+  it('is refused once the item on now has a life of its own, or before any move', () => {
+    expect(undoLastMove(started())).toEqual({ ok: false, reason: 'nothingToUndo' });
+    const moved = ok(nextItem(started(), agenda, at('09:10')));
+    const withRound = ok(updateCurrentItem(moved, (item) => startRound(item, ['anne'], 'attendance', 0, at('09:11'))));
+    expect(undoLastMove(withRound)).toEqual({ ok: false, reason: 'nothingToUndo' });
+    const takenUp = ok(takeUpParked(ok(parkItem(moved, agenda, at('09:20'))), 'checkin', at('09:30')));
+    expect(undoLastMove(takenUp)).toEqual({ ok: false, reason: 'nothingToUndo' });
   });
 });
 

@@ -117,6 +117,43 @@ export function extendCurrentItem(live: LiveMeeting, minutes: number = EXTENSION
   };
 }
 
+/** The item that went off last: the one a move just left. */
+function lastStopped(live: LiveMeeting): LiveItem | undefined {
+  return live.items.reduce<LiveItem | undefined>(
+    (latest, item) => (item.lastEndedAt !== undefined && item.status !== 'running' && (!latest?.lastEndedAt || item.lastEndedAt > latest.lastEndedAt) ? item : latest),
+    undefined,
+  );
+}
+
+/**
+ * Takes back the last "next" or "park": the item before is on again as if it had never gone off (its clock counts the
+ * time since), and the item that came on with the move loses its record, so "next" reaches it again in agenda order.
+ * Refused when the item on now has done anything of its own (it was on before, or its round has started).
+ */
+export function undoLastMove(live: LiveMeeting): LiveStep {
+  const refused = refuseWhenFinished(live);
+  if (refused) return refused;
+  const previous = lastStopped(live);
+  const current = currentLiveItem(live);
+  if (!previous?.lastEndedAt) return { ok: false, reason: 'nothingToUndo' };
+  const cameOnWithTheMove =
+    current === undefined ||
+    (current.firstStartedAt === previous.lastEndedAt && current.runningSince === current.firstStartedAt && current.spentSeconds === 0 && !current.round);
+  if (!cameOnWithTheMove) return { ok: false, reason: 'nothingToUndo' };
+  const { lastEndedAt: stoppedAt, ...kept } = previous;
+  const back: LiveItem = {
+    ...kept,
+    status: 'running',
+    // spentSeconds already holds the time up to the stop; counting on from the stop makes the clock continuous.
+    runningSince: stoppedAt,
+    ...(kept.round && !roundIsOver(kept.round) ? { round: { ...kept.round, speakerStartedAt: stoppedAt } } : {}),
+  };
+  return {
+    ok: true,
+    live: { ...live, currentItemId: previous.agendaItemId, items: live.items.filter((item) => item !== current).map((item) => (item === previous ? back : item)) },
+  };
+}
+
 /** Ends the meeting: the item on counts as done, and parked items stay parked for the pacing report. */
 export function finishLiveMeeting(live: LiveMeeting, now: string): LiveStep {
   const refused = refuseWhenFinished(live);

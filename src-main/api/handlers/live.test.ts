@@ -57,6 +57,10 @@ describe('a meeting run live', () => {
     expect(view.themesRaised.map((theme) => theme.title)).toEqual(['AI i driften']);
     view = await call<LiveView>('live.park', ref);
     expect(view.live!.currentItemId).toBe('closing');
+    view = await call<LiveView>('live.undoMove', ref);
+    expect(view.live!.currentItemId).toBe('talk');
+    view = await call<LiveView>('live.park', ref);
+    expect(view.live!.currentItemId).toBe('closing');
 
     const minutes = await call<MinutesEditorData>('minutes.get', ref);
     expect(minutes.minutes!.decisions).toEqual([expect.objectContaining({ text: 'Næste møde i Aarhus', agendaItemId: 'talk', level: 'members' })]);

@@ -8,6 +8,7 @@ import {
   parkItem,
   startLiveMeeting,
   takeUpParked,
+  undoLastMove,
   updateCurrentItem,
 } from '../../domain/live-meeting';
 import { capturedAction, emptyMinutes, withDecision, withRoundLine } from '../../domain/live-meeting-captures';
@@ -85,6 +86,7 @@ export function liveHandlers(context: HandlerContext): HandlersFor<typeof liveOp
       }),
     'live.next': async ({ groupId, meetingId }) => step(groupId, meetingId, (live, meeting) => nextItem(live, meeting.agenda, now())),
     'live.park': async ({ groupId, meetingId }) => step(groupId, meetingId, (live, meeting) => parkItem(live, meeting.agenda, now())),
+    'live.undoMove': async ({ groupId, meetingId }) => step(groupId, meetingId, (live) => undoLastMove(live)),
     'live.extend': async ({ groupId, meetingId }) => step(groupId, meetingId, (live) => extendCurrentItem(live)),
     'live.takeUp': async ({ groupId, meetingId, agendaItemId }) => step(groupId, meetingId, (live) => takeUpParked(live, agendaItemId, now())),
     'live.setSecondsPerPerson': async ({ groupId, meetingId, seconds }) =>

@@ -89,6 +89,8 @@ export const liveOperations = {
   'live.next': command<LiveView>()(meetingRef),
   'live.extend': command<LiveView>()(meetingRef),
   'live.park': command<LiveView>()(meetingRef),
+  /** Takes back the last "next" or "park" while the item it brought on has done nothing of its own. */
+  'live.undoMove': command<LiveView>()(meetingRef),
   'live.takeUp': command<LiveView>()(withMeeting({ agendaItemId: entityId })),
   'live.setSecondsPerPerson': command<LiveView>()(withMeeting({ seconds: z.int().min(10).max(3600) })),
   'live.roundStart': command<LiveView>()(withMeeting({ order: roundOrderSchema })),

@@ -7,6 +7,7 @@ const ITEM_KEYS = [
   ['N', 'next'],
   ['+', 'extend'],
   ['P', 'park'],
+  ['U', 'undo'],
   ['B', 'decision'],
   ['H', 'action'],
   ['T', 'theme'],

@@ -65,6 +65,14 @@ describe('the live board', () => {
     expect(api.calls[1]!.input).toEqual({ ...meeting, agendaItemId: 'talk', capture: { kind: 'decision', text: 'We meet in Aarhus' } });
   });
 
+  it('U takes a move back', async () => {
+    const { api } = renderBoard({ 'live.park': view, 'live.undoMove': view });
+    fireEvent.keyDown(window, { key: 'p' });
+    await waitFor(() => expect(api.calls.map((call) => call.method)).toEqual(['live.park']));
+    fireEvent.keyDown(window, { key: 'u' });
+    await waitFor(() => expect(api.calls.map((call) => call.method)).toEqual(['live.park', 'live.undoMove']));
+  });
+
   it('Escape closes the capture field without saving', async () => {
     const { api } = renderBoard();
     fireEvent.keyDown(window, { key: 'h' });

@@ -13,6 +13,7 @@ import type { Language } from '../../../../src-main/domain/model';
 import { useApi } from '../../api-context';
 import { formatLongDate } from '../../i18n/dates';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { showUndoNotification } from '../../ui/undo-notification';
 import { CaptureField, type CaptureKind } from './capture-field';
 import { CapturedList } from './captured-list';
 import { DayTimeline, OverrunLine } from './day-timeline';
@@ -58,6 +59,18 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
     }
   }, [api, meeting, t, tApp]);
 
+  // Moving on cannot be confirmed first without slowing the meeting, so it can be taken back: here or with U.
+  const move = async (method: 'live.next' | 'live.park') => {
+    const leaving = item;
+    if (!(await run(method, {})) || !leaving) return;
+    showUndoNotification({
+      id: 'live-move',
+      message: method === 'live.park' ? t('moved.parked', { title: leaving.title }) : t('moved.next', { title: leaving.title }),
+      undoLabel: t('moved.undo'),
+      onUndo: () => void run('live.undoMove', {}),
+    });
+  };
+
   const takeUp = useCallback((agendaItemId: string) => void run('live.takeUp', { agendaItemId }), [run]);
 
   const confirmFinish = () =>
@@ -73,10 +86,11 @@ export function LiveMeetingBoard({ meeting, view, onView }: LiveMeetingBoardProp
   const speakerOn = roundState !== undefined && !roundIsOver(roundState);
   useLiveKeys(
     {
-      n: () => void run('live.next', {}),
-      ArrowRight: () => void run('live.next', {}),
+      n: () => void move('live.next'),
+      ArrowRight: () => void move('live.next'),
+      u: () => void run('live.undoMove', {}),
       '+': () => void run('live.extend', {}),
-      p: () => void run('live.park', {}),
+      p: () => void move('live.park'),
       ...(item ? { b: () => setCapture('decision'), h: () => setCapture('action'), t: () => setCapture('theme') } : {}),
       ...(round && !roundState ? { r: () => void run('live.roundStart', { order }) } : {}),
       ...(speakerOn

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleMeeting, sampleNextMeeting, sampleThemes } from '../export/fixtures/sample-minutes';
 import { DOT_BUDGET, themeSchema, type Theme } from './minutes-model';
-import { chooseTheme, completeThemesOf, dotsUsedBy, raiseThemes, rankWaitingThemes, setDots, totalVotes } from './themes';
+import { chooseTheme, completeThemesOf, dotsUsedBy, raiseThemes, rankWaitingThemes, setDots, totalVotes, waitingThemeTitled } from './themes';
 
 function idGenerator(): () => string {
   let next = 0;
@@ -31,6 +31,12 @@ describe('raiseThemes', () => {
   it('does not add a waiting theme twice, nor a blank one', () => {
     const backlog = raiseThemes(sampleThemes, [{ title: 'sourcing  OG leverandørstyring' }, { title: '  ' }], sampleMeeting.id, idGenerator());
     expect(backlog).toEqual(sampleThemes);
+  });
+
+  it('finds a waiting theme by its title the same way, and none that is chosen or done', () => {
+    expect(waitingThemeTitled(sampleThemes, ' sourcing  OG leverandørstyring')?.id).toBe('theme-sourcing');
+    const chosen = sampleThemes.map((theme) => ({ ...theme, status: 'chosen' as const }));
+    expect(waitingThemeTitled(chosen, 'Sourcing og leverandørstyring')).toBeUndefined();
   });
 });
 

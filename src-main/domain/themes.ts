@@ -16,6 +16,11 @@ function sameTitle(a: string, b: string): boolean {
   return normalise(a) === normalise(b);
 }
 
+/** The waiting theme with this title, case and spacing ignored, as raiseThemes matches a title raised again. */
+export function waitingThemeTitled(backlog: readonly Theme[], title: string): Theme | undefined {
+  return backlog.find((theme) => theme.status === 'waiting' && sameTitle(theme.title, title));
+}
+
 /**
  * Adds the themes raised at a meeting's round to the backlog as waiting themes. A title already waiting is not added
  * twice (case and spacing ignored); `newId` supplies ids so the function stays pure. `meetingId` is undefined for a

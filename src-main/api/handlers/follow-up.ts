@@ -6,7 +6,7 @@ import type { Workspace } from '../../domain/model';
 import { DOT_BUDGET, type Theme } from '../../domain/minutes-model';
 import { peopleOn } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
-import { chooseTheme, raiseThemes, rankWaitingThemes, setDots } from '../../domain/themes';
+import { chooseTheme, raiseThemes, rankWaitingThemes, setDots, waitingThemeTitled } from '../../domain/themes';
 import type { HandlersFor } from '../handlers-type';
 import type { followUpOperations } from '../operations/follow-up';
 import type { HandlerContext } from './context';
@@ -86,8 +86,7 @@ export function followUpHandlers(context: HandlerContext): HandlersFor<typeof fo
         if (title !== undefined) {
           // A title typed at the closing round joins the backlog first, or reuses the waiting theme of that name.
           backlog = raiseThemes(backlog, [{ title }], undefined, context.newId);
-          const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-          chosenId = backlog.find((theme) => theme.status === 'waiting' && normalise(theme.title) === normalise(title))?.id;
+          chosenId = waitingThemeTitled(backlog, title)?.id;
         }
         const result = chooseTheme(backlog, chosenId ?? '', meeting);
         if (!result.ok) throw new AppError(result.reason, { themeId: chosenId ?? '' });

@@ -51,6 +51,13 @@ const handlerModules = readdirSync(HANDLERS_FOLDER)
   .filter((file) => /export function \w+Handlers\(/.test(readFileSync(new URL(file, HANDLERS_FOLDER), 'utf8')))
   .map((file) => file.slice(0, -'.ts'.length));
 const handlerImports = {
+  paths: [
+    {
+      name: '../handlers-type',
+      importNames: ['Handlers'],
+      message: 'Type a handler module from its own table, HandlersFor<typeof xOperations>, so no operation is named twice.',
+    },
+  ],
   patterns: [
     {
       regex: `^\\./(${handlerModules.join('|')})(\\.ts|\\.js)?$`,

@@ -3,7 +3,7 @@
 // continues a list, an address pasted over words links them.
 import { ActionIcon, Box, Group, Paper, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconBold, IconItalic, IconLink, IconList, IconListNumbers } from '@tabler/icons-react';
-import { useMemo, useRef, type ComponentType } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
 import { parseRichText } from '../../../../src-main/domain/rich-text';
 import { useTranslation } from 'react-i18next';
 import { applyMarkdown, continueList, pasteLink, type MarkdownCommand, type TextSelection } from './markdown-edits';
@@ -34,14 +34,27 @@ export function RichTextField({ label, value, onChange, autoFocus }: RichTextFie
     return { text: value, start: element?.selectionStart ?? value.length, end: element?.selectionEnd ?? value.length };
   };
 
-  const write = (next: TextSelection) => {
+  // Where the cursor goes once React has written a text this field changed itself (a list's next marker, a toggle).
+  // Set in the same commit, before the next key is handled: a fast typist's next letter must land after the marker.
+  const pendingSelection = useRef<TextSelection | null>(null);
+  useLayoutEffect(() => {
     const element = textarea.current;
+    const next = pendingSelection.current;
+    if (!element || !next || element.value !== next.text) return;
+    pendingSelection.current = null;
+    element.focus();
+    element.setSelectionRange(next.start, next.end);
+  }, [value]);
+
+  const write = (next: TextSelection) => {
+    if (next.text === value) {
+      // Only the cursor moves (stepping out of a bold span): nothing for React to write.
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(next.start, next.end);
+      return;
+    }
+    pendingSelection.current = next;
     onChange(next.text);
-    // Put the selection where the user continues typing once React has written the new text.
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(next.start, next.end);
-    });
   };
 
   const run = (command: MarkdownCommand) => write(applyMarkdown(command, selection(), { link: t('notes.placeholderLink') }));

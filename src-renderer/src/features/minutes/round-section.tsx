@@ -52,7 +52,7 @@ export const RoundSection = memo(function RoundSection({ round, entries, members
               round={round}
               entry={entry}
               member={member}
-              label={t('rounds.entryLabel', { round: roundTitle, name: member?.name ?? '—' })}
+              roundTitle={roundTitle}
               update={update}
               onEnter={focusNext}
               entryAction={entryAction}
@@ -68,14 +68,17 @@ interface RoundEntryRowProps {
   round: Round;
   entry: RoundEntry;
   member: MinutesPerson | undefined;
-  label: string;
+  roundTitle: string;
   update: DraftUpdate;
   onEnter: (memberId: string) => void;
   entryAction?: (member: MinutesPerson) => ReactNode;
 }
 
-const RoundEntryRow = memo(function RoundEntryRow({ round, entry, member, label, update, onEnter, entryAction }: RoundEntryRowProps) {
+const RoundEntryRow = memo(function RoundEntryRow({ round, entry, member, roundTitle, update, onEnter, entryAction }: RoundEntryRowProps) {
+  const { t } = useTranslation('minutes');
   const name = member?.name ?? '—';
+  // Worked out in the row, so a keystroke in one line does not translate every other member's label again.
+  const label = t('rounds.entryLabel', { round: roundTitle, name });
   const change = (patch: Partial<RoundEntry>) =>
     update((current) => ({
       ...current,

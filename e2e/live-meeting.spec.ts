@@ -59,7 +59,7 @@ test.describe('talk one', () => {
     await live.capture('b', DECISION);
     await expect(live.captured()).toContainText(DECISION);
     await live.capture('h', ACTION);
-    await expect(live.captured()).toContainText(`${ACTION} (frist 2099-12-03)`);
+    await expect(live.captured()).toContainText(`${ACTION} (frist 3. dec. 2099)`);
     await app.page.keyboard.press('+');
     await expect(app.page.getByTestId('live-extension')).toHaveText('+5 min.');
     if (process.env.NETVAERK_SCREENSHOTS === '1') {

@@ -3,9 +3,12 @@ import { List, Paper, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../../../src-main/api/operations/live';
+import type { Language } from '../../../../src-main/domain/model';
+import { formatShortDate } from '../../i18n/dates';
 
 export const CapturedList = memo(function CapturedList({ view, agendaItemId }: { view: LiveView; agendaItemId: string }) {
-  const { t } = useTranslation('liveMeeting');
+  const { t, i18n } = useTranslation('liveMeeting');
+  const language = i18n.language as Language;
   const decisions = view.decisions.filter((decision) => decision.agendaItemId === agendaItemId);
   return (
     <Paper withBorder radius="md" p="md" data-testid="live-captured">
@@ -22,7 +25,7 @@ export const CapturedList = memo(function CapturedList({ view, agendaItemId }: {
             <List.Item key={decision.id}>{t('capturedDecision', { text: decision.text })}</List.Item>
           ))}
           {view.actions.map((action) => (
-            <List.Item key={action.id}>{t('capturedAction', { text: action.text, due: action.due })}</List.Item>
+            <List.Item key={action.id}>{t('capturedAction', { text: action.text, due: formatShortDate(action.due, language) })}</List.Item>
           ))}
         </List>
       )}

@@ -3,7 +3,8 @@ import { Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconDoorExit, IconDoorEnter, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Member } from '../../../../src-main/domain/model';
-import { currentEmployment } from '../../../../src-main/domain/people';
+import { currentEmployment, isCurrentMember } from '../../../../src-main/domain/people';
+import { localIsoDate } from '../../../../src-main/domain/summaries';
 import { formatShortDate } from '../../i18n/dates';
 import { RowMenu } from '../../ui/row-menu';
 
@@ -15,6 +16,7 @@ interface MembersTableProps {
 }
 
 export function MembersTable({ members, onEdit, onToggleLeft, onDelete }: MembersTableProps) {
+  const today = localIsoDate(new Date());
   const { t, i18n } = useTranslation('members');
   const language = i18n.language as Language;
   return (
@@ -37,13 +39,15 @@ export function MembersTable({ members, onEdit, onToggleLeft, onDelete }: Member
           {members.map((member) => {
             const job = currentEmployment(member);
             const earlier = member.employments.length - (job ? 1 : 0);
+            // The domain's rule: a member whose leaving day has not come yet is still a member today.
+            const former = member.left !== undefined && !isCurrentMember(member, today);
             return (
-              <Table.Tr key={member.id} c={member.left ? 'dimmed' : undefined}>
+              <Table.Tr key={member.id} c={former ? 'dimmed' : undefined}>
                 <Table.Td>
                   <Text fw={600} size="sm" c="inherit">
                     {member.name}
                   </Text>
-                  {member.left && (
+                  {former && (
                     <Badge size="xs" color="gray" variant="light">
                       {t('leftBadge')}
                     </Badge>

@@ -7,8 +7,10 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   outputDir: 'test-results',
   fullyParallel: false,
-  // Each test starts its own app with its own folders; two at a time fit a 2-core CI machine.
-  workers: 2,
+  // Each test starts its own app (a web host or Electron, plus a browser) with its own folders. Two at a time on a
+  // 2-core machine doubled every journey's time (the minutes journey ran 24 s alone and 49 s beside another), taking
+  // some past half their timeout; one at a time keeps each journey's time its own, for about the same total.
+  workers: 1,
   retries: 0,
   reporter: 'list',
   timeout: 60_000,

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures/app-fixture';
 import { GroupsPage } from './pages/groups-page';
 import { MembersPage } from './pages/members-page';
 
-const FIXTURE = path.join(import.meta.dirname, '..', 'src-main', 'domain', 'fixtures', 'csv', 'danish-excel-windows-1252.csv');
+const FIXTURE = path.join(import.meta.dirname, '..', 'src-main', 'export', 'member-csv', 'fixtures', 'danish-excel-windows-1252.csv');
 
 test('a CSV with two bad rows is previewed with reasons, and only the good rows are imported', async ({ app }) => {
   const groups = new GroupsPage(app.page);

@@ -60,7 +60,7 @@ export class MinutesPage {
     const count = await this.main().getByRole('textbox', { name: /^Beslutning \d+$/ }).count();
     await this.addButton('Tilføj beslutning').click();
     await expect(this.decision(count + 1)).toBeFocused();
-    await this.page.keyboard.type(text);
+    await this.decision(count + 1).fill(text);
   }
 
   /** Adds an action with the default due date (the next meeting) and the given owner. */

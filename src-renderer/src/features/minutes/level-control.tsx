@@ -1,6 +1,7 @@
 // The confidentiality level of one note, decision or round entry: three labelled choices in the level's colour,
 // so the facilitator sees at a glance what stays in the room.
 import { SegmentedControl, Tooltip } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Confidentiality } from '../../../../src-main/domain/minutes-model';
 
@@ -16,7 +17,8 @@ interface LevelControlProps {
   about: string;
 }
 
-export function LevelControl({ value, onChange, about }: LevelControlProps) {
+// Memoised: with a stable onChange from its row, typing in the row's text does not redraw the control.
+export const LevelControl = memo(function LevelControl({ value, onChange, about }: LevelControlProps) {
   const { t } = useTranslation('minutes');
   return (
     <Tooltip label={t(`levels.${value}Hint`)} openDelay={400} withinPortal>
@@ -32,4 +34,4 @@ export function LevelControl({ value, onChange, about }: LevelControlProps) {
       />
     </Tooltip>
   );
-}
+});

@@ -2,10 +2,10 @@
 // the room while the rest is shared. Passages are memoised rows: typing in one redraws that passage alone.
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesAgendaItem } from '../../../../src-main/api/operations/minutes';
-import { NEW_ENTRY_LEVEL, type ItemNote } from '../../../../src-main/domain/minutes-model';
+import { NEW_ENTRY_LEVEL, type Confidentiality, type ItemNote } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
 import { byId, removeEntryWithUndo } from './entry-removal';
 import { LEVEL_COLOR, LevelControl } from './level-control';
@@ -118,11 +118,16 @@ const NotePassage = memo(function NotePassage({ note, label, removable, autoFocu
   const { t } = useTranslation('minutes');
   const setNotes = notesUpdater(update);
   const patch = (values: Partial<ItemNote>) => setNotes((all) => all.map((candidate) => (candidate.id === note.id ? { ...candidate, ...values } : candidate)));
+  const noteId = note.id;
+  const setLevel = useCallback(
+    (level: Confidentiality) => notesUpdater(update)((all) => all.map((candidate) => (candidate.id === noteId ? { ...candidate, level } : candidate))),
+    [update, noteId],
+  );
 
   return (
     <Stack gap={6} pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[note.level]}-5)` }} data-level={note.level}>
       <Group justify="space-between" gap="xs">
-        <LevelControl value={note.level} onChange={(level) => patch({ level })} about={label} />
+        <LevelControl value={note.level} onChange={setLevel} about={label} />
         {removable && (
           <Tooltip label={t('notes.removePassage')}>
             <ActionIcon

@@ -3,7 +3,7 @@
 // continues a list, an address pasted over words links them.
 import { ActionIcon, Box, Group, Paper, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconBold, IconItalic, IconLink, IconList, IconListNumbers } from '@tabler/icons-react';
-import { useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
 import { parseRichText } from '../../../../src-main/domain/rich-text';
 import { useTranslation } from 'react-i18next';
 import { applyMarkdown, continueList, pasteLink, type MarkdownCommand, type TextSelection } from './markdown-edits';
@@ -58,6 +58,12 @@ export function RichTextField({ label, value, onChange, autoFocus }: RichTextFie
   };
 
   const run = (command: MarkdownCommand) => write(applyMarkdown(command, selection(), { link: t('notes.placeholderLink') }));
+  // The toolbar never changes while the facilitator types; one stable handler lets it skip every keystroke's redraw.
+  const latestRun = useRef(run);
+  useLayoutEffect(() => {
+    latestRun.current = run;
+  });
+  const onCommand = useCallback((command: MarkdownCommand) => latestRun.current(command), []);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !event.nativeEvent.isComposing) {
@@ -84,15 +90,7 @@ export function RichTextField({ label, value, onChange, autoFocus }: RichTextFie
 
   return (
     <Box>
-      <Group gap={2} role="toolbar" aria-label={`${t('notes.toolbar')}: ${label}`} mb={4}>
-        {TOOLS.map(({ command, icon: Icon, shortcut }) => (
-          <Tooltip key={command} label={shortcut ? `${t(`notes.${command}`)} (Ctrl+${shortcut.toUpperCase()})` : t(`notes.${command}`)} openDelay={300}>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t(`notes.${command}`)} onClick={() => run(command)}>
-              <Icon size={16} />
-            </ActionIcon>
-          </Tooltip>
-        ))}
-      </Group>
+      <FormatToolbar label={label} onCommand={onCommand} />
       <Textarea
         ref={textarea}
         aria-label={label}
@@ -117,3 +115,18 @@ export function RichTextField({ label, value, onChange, autoFocus }: RichTextFie
     </Box>
   );
 }
+
+const FormatToolbar = memo(function FormatToolbar({ label, onCommand }: { label: string; onCommand: (command: MarkdownCommand) => void }) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Group gap={2} role="toolbar" aria-label={`${t('notes.toolbar')}: ${label}`} mb={4}>
+      {TOOLS.map(({ command, icon: Icon, shortcut }) => (
+        <Tooltip key={command} label={shortcut ? `${t(`notes.${command}`)} (Ctrl+${shortcut.toUpperCase()})` : t(`notes.${command}`)} openDelay={300}>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t(`notes.${command}`)} onClick={() => onCommand(command)}>
+            <Icon size={16} />
+          </ActionIcon>
+        </Tooltip>
+      ))}
+    </Group>
+  );
+});

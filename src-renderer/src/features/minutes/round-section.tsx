@@ -79,6 +79,15 @@ const RoundEntryRow = memo(function RoundEntryRow({ round, entry, member, roundT
   const name = member?.name ?? '—';
   // Worked out in the row, so a keystroke in one line does not translate every other member's label again.
   const label = t('rounds.entryLabel', { round: roundTitle, name });
+  const { memberId } = entry;
+  const setLevel = useCallback(
+    (level: Confidentiality) =>
+      update((current) => ({
+        ...current,
+        minutes: { ...current.minutes, [round]: current.minutes[round].map((candidate) => (candidate.memberId === memberId ? { ...candidate, level } : candidate)) },
+      })),
+    [update, round, memberId],
+  );
   const change = (patch: Partial<RoundEntry>) =>
     update((current) => ({
       ...current,
@@ -103,7 +112,7 @@ const RoundEntryRow = memo(function RoundEntryRow({ round, entry, member, roundT
           style={{ flex: 1 }}
           size="sm"
         />
-        <LevelControl value={entry.level} onChange={(level: Confidentiality) => change({ level })} about={label} />
+        <LevelControl value={entry.level} onChange={setLevel} about={label} />
         {member && entryAction?.(member)}
       </Group>
     </Box>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, MethodName, ResultOf } from '../../src-main/api/contract';
 import type { AppEvent } from '../../src-main/domain/views';
 import { useApi, useAppEvent } from './api-context';
-import { sameData } from './same-data';
+import { sameJson } from '../../src-main/domain/same-json';
 
 export interface QueryState<Result> {
   data: Result | undefined;
@@ -45,7 +45,7 @@ export function useApiQuery<M extends MethodName>(
       (data) => {
         if (request !== latestRequest.current) return;
         // An equal answer keeps the old object, so nothing below redraws for a reload that changed nothing.
-        setAnswer((previous) => (previous?.key === key && previous.error === undefined && sameData(previous.data, data) ? previous : { key, data, error: undefined }));
+        setAnswer((previous) => (previous?.key === key && previous.error === undefined && sameJson(previous.data, data) ? previous : { key, data, error: undefined }));
       },
       (error: unknown) => {
         if (request === latestRequest.current) setAnswer((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error }));

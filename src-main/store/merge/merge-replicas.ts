@@ -8,7 +8,7 @@
 // - An older copy of a file holds only stamps this device has seen and no tombstones it lacks: it merges as nothing.
 import type { Workspace } from '../../domain/model';
 import { deviceOf, maxStamp, ORIGIN, type Stamp } from './hlc';
-import { sameJson } from './same-json';
+import { sameJson } from '../../domain/same-json';
 import { byId } from './stamp-changes';
 import {
   COLLECTION_NAMES,

@@ -5,7 +5,7 @@
 // one "replace the whole list" that would have to be compared like this anyway.
 import type { Workspace } from '../../domain/model';
 import { deviceOf, type Stamp } from './hlc';
-import { sameJson } from './same-json';
+import { sameJson } from '../../domain/same-json';
 import { GROUP_RECORD_ID, LIST_NAMES, type CollectionName, type RecordStamps, type SyncState } from './sync-state';
 
 type AnyRecord = Record<string, unknown>;

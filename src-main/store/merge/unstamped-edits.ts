@@ -10,7 +10,7 @@
 //   since, ours stays and its value waits in the inbox. Nothing of either is dropped.
 import { ORIGIN, type HybridClock, type Stamp } from './hlc';
 import { hashText, textOf } from './merge-replicas';
-import { sameJson } from './same-json';
+import { sameJson } from '../../domain/same-json';
 import { byId } from './stamp-changes';
 import { COLLECTION_NAMES, GROUP_RECORD_ID, type CollectionName, type Conflict, type ConflictSide, type RecordStamps, type Replica } from './sync-state';
 

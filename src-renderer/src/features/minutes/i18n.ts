@@ -12,12 +12,6 @@ const da = {
   loadFailed: 'Referatet kunne ikke hentes',
   heading: 'Referat {{date}}',
   factsLine: '{{host}} · kl. {{start}}–{{end}}',
-  autosave: {
-    saved: 'Alle ændringer er gemt',
-    pending: 'Ændringer gemmes…',
-    saving: 'Gemmer…',
-    failed: 'Kunne ikke gemme – prøver igen',
-  },
   levels: {
     label: 'Hvem må læse det',
     room: 'I rummet',
@@ -143,12 +137,6 @@ const en: typeof da = {
   loadFailed: 'The minutes could not be loaded',
   heading: 'Minutes {{date}}',
   factsLine: '{{host}} · {{start}}–{{end}}',
-  autosave: {
-    saved: 'All changes saved',
-    pending: 'Saving changes…',
-    saving: 'Saving…',
-    failed: 'Could not save – retrying',
-  },
   levels: {
     label: 'Who may read it',
     room: 'In the room',

@@ -1,6 +1,6 @@
 // Schemas for minutes, actions and the theme backlog: what the facilitator records at and after a meeting.
 import { z } from 'zod';
-import { entityId, freeText, isoDate, isoDateTime, nameText } from './text';
+import { entityId, freeText, isoDate, isoDateTime, lineText, nameText } from './text';
 
 /**
  * Who may read a piece of the minutes. 'room' stays in the meeting and is never exported; 'members' goes into the
@@ -35,7 +35,7 @@ export type Attendance = z.infer<typeof attendanceSchema>;
 
 export const guestSchema = z.object({
   name: nameText,
-  organisation: freeText.default(''),
+  organisation: lineText.default(''),
 });
 export type Guest = z.infer<typeof guestSchema>;
 
@@ -51,11 +51,22 @@ export const itemNoteSchema = z.object({
 });
 export type ItemNote = z.infer<typeof itemNoteSchema>;
 
+/** Where a decision stands in the decision register: still in force, replaced by a later decision, or no longer relevant. */
+export const decisionStatusSchema = z.enum(['inForce', 'replaced', 'obsolete']);
+export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
+
 export const decisionSchema = z.object({
   id: entityId,
   text: freeText.pipe(z.string().min(1, { error: 'required' })),
   level: confidentialitySchema.default(NEW_ENTRY_LEVEL.decision),
   agendaItemId: entityId.optional(),
+  /**
+   * Set in the decision register (domain/decision-register.ts), never by the minutes editor. Optional, absent meaning
+   * in force, so files from before the register need no migration and the schema version stays.
+   */
+  status: decisionStatusSchema.optional(),
+  /** The id of the later decision that replaced this one, when `status` is 'replaced'. */
+  replacedBy: entityId.optional(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 

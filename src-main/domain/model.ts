@@ -5,7 +5,7 @@ import { liveMeetingSchema } from './live-meeting-model';
 import { meetingKindSchema } from './meeting-kind';
 import { actionSchema, minutesSchema, themeSchema } from './minutes-model';
 import { groupPeopleSettingsSchema, invitationSchema, type GroupPeopleSettings } from './speaker-model';
-import { entityId, freeText, isoDate, isoDateTime, nameText } from './text';
+import { entityId, freeText, isoDate, isoDateTime, lineText, nameText } from './text';
 
 export { meetingKindSchema };
 
@@ -24,7 +24,7 @@ export type Sector = z.infer<typeof sectorSchema>;
 /** A job a member held; members keep their history when they change organisation. */
 export const employmentSchema = z.object({
   organisation: nameText,
-  title: freeText.default(''),
+  title: lineText.default(''),
   sector: sectorSchema.default('other'),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -45,8 +45,8 @@ export type Member = z.infer<typeof memberSchema>;
 export const speakerSchema = z.object({
   id: entityId,
   name: nameText,
-  title: freeText.default(''),
-  organisation: freeText.default(''),
+  title: lineText.default(''),
+  organisation: lineText.default(''),
   email: freeText.default(''),
   phone: freeText.default(''),
   topics: z.array(nameText).default([]),
@@ -65,9 +65,9 @@ export const meetingSchema = z.object({
   startTime: z.string().regex(/^\d{2}:\d{2}$/),
   endTime: z.string().regex(/^\d{2}:\d{2}$/),
   kind: meetingKindSchema,
-  hostOrganisation: freeText.default(''),
+  hostOrganisation: lineText.default(''),
   address: freeText.default(''),
-  theme: freeText.default(''),
+  theme: lineText.default(''),
   siteTour: z.boolean().default(false),
   dinner: z.boolean().default(false),
   jointWithSisterGroup: z.boolean().default(false),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { memberSchema, sectorSchema, type Member } from '../../domain/model';
 import { base64Length } from '../../domain/file-limits';
 import { MAX_MEMBER_CSV_BYTES, type MemberImportPreview } from '../../domain/member-import';
-import { entityId, freeText, isoDate, MAX_NAME_LENGTH, nameText } from '../../domain/text';
+import { entityId, freeText, isoDate, nameText, shortLineText } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
 import { command, query } from './define';
 import { groupRef } from './groups';
@@ -11,8 +11,8 @@ import { groupRef } from './groups';
 // A longer string is refused before it is decoded.
 const MAX_CSV_BASE64 = base64Length(MAX_MEMBER_CSV_BYTES);
 
-/** A one-line optional text such as an organisation or a title. */
-export const shortText = freeText.pipe(z.string().max(MAX_NAME_LENGTH, { error: 'tooLong' }));
+/** A one-line optional text such as an organisation or a title: line breaks and bidi controls never get in. */
+export const shortText = shortLineText;
 
 /** Empty, or something that looks like an e-mail address. */
 export const emailText = freeText.pipe(z.union([z.literal(''), z.email({ error: 'invalidEmail' })]));

@@ -12,7 +12,7 @@ import {
   type Theme,
 } from '../../domain/minutes-model';
 import type { PersonEntry } from '../../domain/people';
-import { entityId, freeText, isoDate } from '../../domain/text';
+import { entityId, freeText, isoDate, lineText } from '../../domain/text';
 import { base64Length, MAX_LETTERHEAD_BYTES } from '../../domain/file-limits';
 import type { ExportResult } from '../../domain/views';
 import { command, query } from './define';
@@ -59,7 +59,7 @@ export interface MinutesEditorData {
  */
 export const minutesDraftSchema = z.strictObject({
   attendance: z.array(z.strictObject({ memberId: entityId, status: attendanceStatusSchema })).max(1000),
-  guests: z.array(z.strictObject({ name: freeText, organisation: freeText })).max(200),
+  guests: z.array(z.strictObject({ name: lineText, organisation: lineText })).max(200),
   notes: z.array(z.strictObject({ id: entityId, agendaItemId: entityId, text: freeText, level: confidentialitySchema })).max(2000),
   decisions: z
     .array(z.strictObject({ id: entityId, text: freeText, level: confidentialitySchema, agendaItemId: entityId.optional() }))
@@ -98,7 +98,17 @@ export const minutesOperations = {
   'minutes.meetings': query<MinutesMeetingSummary[]>()(groupRef),
   'minutes.get': query<MinutesEditorData>()(meetingRef),
   'minutes.save': command<{ updatedAt: string }>()(
-    z.strictObject({ groupId: entityId, meetingId: entityId, minutes: minutesDraftSchema, actions: z.array(actionDraftSchema).max(1000) }),
+    z.strictObject({
+      groupId: entityId,
+      meetingId: entityId,
+      minutes: minutesDraftSchema,
+      actions: z.array(actionDraftSchema).max(1000),
+      /**
+       * Every entry the editor has held (see entryKeys in the domain). A stored entry outside it was added elsewhere,
+       * by live mode or another device, and the save keeps it. Without it the draft replaces the stored entries.
+       */
+      seen: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+    }),
   ),
   'minutes.export': command<ExportResult>()(
     z.strictObject({

@@ -100,6 +100,28 @@ describe('minutes.save', () => {
     expect(again.actions.find((action) => action.id === 'a1')?.doneAt).toBe(doneAt);
   });
 
+  it('keeps entries added elsewhere that the saving editor never held, and lets its own removals stand', async () => {
+    const editor = await saveSample();
+    const meetingId = meetings[0]!.id;
+    // The editor held the sample's entries; meanwhile live mode captured a decision, an action and a round line.
+    const held = ['notes:n1', 'notes:n2', 'notes:n3', 'decisions:d1', 'actions:a1', 'actions:a2', `checkInRound:${editor.members[0]!.id}`];
+    const elsewhere = draftFor(editor);
+    elsewhere.decisions.push({ id: 'live1', text: 'Besluttet i mødetilstand', level: 'members' });
+    elsewhere.checkInRound[1] = { memberId: editor.members[1]!.id, text: 'Sagt i runden', level: 'room' };
+    const liveAction: ActionDraft = { id: 'live2', text: 'Fanget live', owner: { kind: 'facilitator' }, due: '2099-01-01', status: 'open', level: 'members' };
+    await call('minutes.save', { groupId, meetingId, minutes: elsewhere, actions: [...actionsFor(editor), liveAction] });
+
+    // The editor, which removed d1 and a2, saves its stale copy.
+    const stale = draftFor(editor);
+    stale.decisions = [];
+    await call('minutes.save', { groupId, meetingId, minutes: stale, actions: actionsFor(editor).filter((action) => action.id !== 'a2'), seen: held });
+
+    const saved = await call('minutes.get', { groupId, meetingId });
+    expect(saved.minutes?.decisions.map((decision) => decision.id)).toEqual(['live1']);
+    expect(saved.actions.map((action) => action.id).sort()).toEqual(['a1', 'live2']);
+    expect(saved.minutes?.checkInRound.map((entry) => entry.text)).toEqual(['Personlig status i rummet', 'Sagt i runden']);
+  });
+
   it('refuses an unknown meeting and writes nothing', async () => {
     const editor = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     expect(await callError('minutes.save', { groupId, meetingId: 'nope', minutes: draftFor(editor), actions: [] })).toBe('meetingNotFound');

@@ -1,11 +1,15 @@
 // The editor's working copy of one meeting's minutes, and how it starts from what is stored.
 import type { ActionDraft, MinutesAgendaItem, MinutesDraft, MinutesEditorData } from '../../../../src-main/api/operations/minutes';
-import { NEW_ENTRY_LEVEL, type RoundEntry } from '../../../../src-main/domain/minutes-model';
+import { NEW_ENTRY_LEVEL, type Action, type RoundEntry } from '../../../../src-main/domain/minutes-model';
+import type { MinutesEntries } from '../../../../src-main/domain/unseen-entries';
 
 export interface EditorDraft {
   minutes: MinutesDraft;
   actions: ActionDraft[];
 }
+
+/** The entries of a draft that a save covers one by one (see withUnseenEntries in the domain). */
+export type DraftEntries = MinutesEntries<MinutesDraft['notes'][number], MinutesDraft['decisions'][number], ActionDraft>;
 
 export type DraftUpdate = (update: (draft: EditorDraft) => EditorDraft) => void;
 
@@ -20,6 +24,38 @@ export function noteHeadings(agendaItems: readonly MinutesAgendaItem[], generalT
 
 export function newEntityId(): string {
   return crypto.randomUUID().replaceAll('-', '');
+}
+
+const actionDraftOf = ({ id, text, owner, due, status, level }: Action): ActionDraft => ({ id, text, owner, due, status, level });
+
+export function entriesOf(draft: EditorDraft): DraftEntries {
+  const { notes, decisions, checkInRound, closingRound } = draft.minutes;
+  return { notes, decisions, checkInRound, closingRound, actions: draft.actions };
+}
+
+/** The entries as stored, to compare with the draft after a reload. */
+export function storedEntries(data: MinutesEditorData): DraftEntries {
+  const stored = data.minutes;
+  return {
+    notes: stored?.notes ?? [],
+    decisions: stored?.decisions ?? [],
+    checkInRound: stored?.checkInRound ?? [],
+    closingRound: stored?.closingRound ?? [],
+    actions: data.actions.map(actionDraftOf),
+  };
+}
+
+export function draftWithEntries(draft: EditorDraft, entries: DraftEntries): EditorDraft {
+  return {
+    minutes: {
+      ...draft.minutes,
+      notes: [...entries.notes],
+      decisions: [...entries.decisions],
+      checkInRound: [...entries.checkInRound],
+      closingRound: [...entries.closingRound],
+    },
+    actions: [...entries.actions],
+  };
 }
 
 /** One entry per member, in member order, keeping what was said; new entries stay in the room. */
@@ -51,7 +87,7 @@ export function initialDraft(data: MinutesEditorData, headings: readonly Minutes
       checkInRound: roundFor(data, stored?.checkInRound ?? []),
       closingRound: roundFor(data, stored?.closingRound ?? []),
     },
-    actions: data.actions.map(({ id, text, owner, due, status, level }) => ({ id, text, owner, due, status, level })),
+    actions: data.actions.map(actionDraftOf),
   };
 }
 

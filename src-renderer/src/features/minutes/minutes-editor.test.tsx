@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { MinutesEditorData } from '../../../../src-main/api/operations/minutes';
 import { createFakeApi } from '../../test-support/fake-api';
@@ -116,5 +117,32 @@ describe('MinutesEditor', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Fortryd' }));
     expect((screen.getByRole('textbox', { name: 'Beslutning 1' }) as HTMLInputElement).value).toBe('Første');
     expect((screen.getByRole('textbox', { name: 'Beslutning 2' }) as HTMLInputElement).value).toBe('Anden');
+  });
+  it('takes in a decision captured elsewhere on reload and keeps it in the next save, without touching what is typed', async () => {
+    const saves: { minutes: { decisions: { id: string }[] }; seen: string[] }[] = [];
+    const api = createFakeApi({
+      'minutes.save': (input) => {
+        saves.push(input as (typeof saves)[number]);
+        return { updatedAt: '2026-03-12T12:00:00Z' };
+      },
+    });
+    let reload: (next: MinutesEditorData) => void = () => undefined;
+    function ReloadingEditor() {
+      const [current, setCurrent] = useState(data);
+      reload = setCurrent;
+      return <MinutesEditor groupId="g1" data={current} />;
+    }
+    renderWithProviders(<ReloadingEditor />, { api });
+    const note = screen.getByRole('textbox', { name: 'Noter til Oplæg om AI' });
+    fireEvent.change(note, { target: { value: 'Skrevet her' } });
+    const captured = { id: 'live1', text: 'Besluttet i mødetilstand', level: 'members' as const };
+    act(() => reload({ ...data, minutes: { meetingId: 'm1', attendance: [], guests: [], notes: [], decisions: [captured], checkInRound: [], closingRound: [], updatedAt: '2026-03-12T11:00:00Z' } }));
+    expect((screen.getByRole('textbox', { name: 'Beslutning 1' }) as HTMLInputElement).value).toBe('Besluttet i mødetilstand');
+    expect((screen.getByRole('textbox', { name: 'Noter til Oplæg om AI' }) as HTMLTextAreaElement).value).toBe('Skrevet her');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Noter til Oplæg om AI' }), { target: { value: 'Skrevet her, og mere' } });
+    await waitFor(() => expect(saves.some((save) => save.minutes.decisions.length > 0)).toBe(true), { timeout: 3000 });
+    const last = saves[saves.length - 1]!;
+    expect(last.minutes.decisions.map((decision) => decision.id)).toEqual(['live1']);
+    expect(last.seen).toContain('decisions:live1');
   });
 });

@@ -1,7 +1,7 @@
 // One meeting's minutes, structured by its agenda: attendance, check-in round, notes per item, decisions, actions,
 // closing round and the next theme. Every edit autosaves; there is no save button to forget.
 import { Box, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { MinutesEditorData, MinutesPerson } from '../../../../src-main/api/operations/minutes';
@@ -15,7 +15,8 @@ import { AutosaveStatus } from '../../ui/autosave-status';
 import { CarriedActions } from './carried-actions';
 import { DecisionsSection } from './decisions-section';
 import { ExportMenu } from './export-menu';
-import { defaultDue, initialDraft, noteHeadings, type DraftUpdate, type EditorDraft } from './minutes-draft';
+import { entryKeys, withUnseenEntries } from '../../../../src-main/domain/unseen-entries';
+import { defaultDue, draftWithEntries, entriesOf, initialDraft, noteHeadings, storedEntries, type DraftUpdate, type EditorDraft } from './minutes-draft';
 import { NextThemeSection } from './next-theme-section';
 import { NotesSection } from './notes-section';
 import { RaiseThemeButton } from './raise-theme-button';
@@ -43,11 +44,17 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   // Edits arrive faster than React renders; each one builds on the previous edit, not on the last render.
   const latest = useRef(draft);
 
+  // Every entry this editor has held; a save keeps stored entries outside it (captured live or on another device).
+  const seen = useRef<Set<string> | null>(null);
+  seen.current ??= new Set(entryKeys(entriesOf(draft)));
+
   // A failing save is retried by the autosave; the reason is told once, not on every retry.
   const failureTold = useRef(false);
   const autosave = useAutosave<EditorDraft>(async (value) => {
+    const held = seen.current!;
+    for (const key of entryKeys(entriesOf(value))) held.add(key);
     try {
-      await api.call('minutes.save', { groupId, meetingId, minutes: value.minutes, actions: value.actions });
+      await api.call('minutes.save', { groupId, meetingId, minutes: value.minutes, actions: value.actions, seen: [...held] });
       failureTold.current = false;
     } catch (error) {
       if (!failureTold.current) notifyFailure(tApp, error);
@@ -69,6 +76,18 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
     [schedule],
   );
 
+  // A reload that brings entries added elsewhere shows them in the draft; the facilitator's own typing is untouched.
+  useEffect(() => {
+    const current = latest.current;
+    const mine = entriesOf(current);
+    const merged = withUnseenEntries(mine, storedEntries(data), seen.current!);
+    if (merged === mine) return;
+    const next = draftWithEntries(current, merged);
+    for (const key of entryKeys(merged)) seen.current!.add(key);
+    latest.current = next;
+    setDraft(next);
+  }, [data]);
+
   const { attendance } = draft.minutes;
   const absentIds = useMemo(() => new Set(attendance.filter((entry) => entry.status !== 'present').map((entry) => entry.memberId)), [attendance]);
   const raiseTheme = useCallback((member: MinutesPerson) => <RaiseThemeButton groupId={groupId} meetingId={meetingId} member={member} />, [groupId, meetingId]);
@@ -77,7 +96,7 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   return (
     <Stack gap="lg">
       {/* Stays in view while scrolling, on an opaque strip so the notes do not show through around it. */}
-      <Box pos="sticky" top="var(--app-shell-header-height, 0px)" pb="xs" mb="-xs" bg="var(--mantine-color-gray-0)" style={{ zIndex: 3 }}>
+      <Box pos="sticky" top="var(--app-shell-header-height, 0px)" pb="xs" mb="-xs" bg="var(--app-page-background)" style={{ zIndex: 3 }}>
         <Paper withBorder radius="md" p="md" shadow="xs">
           <Group justify="space-between" wrap="nowrap">
             <Stack gap={2}>

@@ -17,6 +17,7 @@ import { followUpOperations } from './operations/follow-up';
 import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
 import { syncConflictOperations } from './operations/sync-conflicts';
+import { historyOperations } from './operations/history';
 
 export type { Operation };
 
@@ -36,6 +37,7 @@ export const contract = mergeTables(
   presenceOperations,
   liveOperations,
   syncConflictOperations,
+  historyOperations,
 );
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { followUpHandlers } from './handlers/follow-up';
 import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 import { syncConflictHandlers } from './handlers/sync-conflicts';
+import { historyHandlers } from './handlers/history';
 
 export function createHandlers(context: HandlerContext): Handlers {
   // Refuses a method two handler modules both implement, as the contract refuses a name declared twice.
@@ -34,5 +35,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     presenceHandlers(context),
     liveHandlers(context),
     syncConflictHandlers(context),
+    historyHandlers(context),
   );
 }

@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   'speakerHasInvitations',
   /** A live-meeting step that does not fit the meeting's live state (params.reason says which). */
   'liveStepRefused',
+  'decisionNotFound',
+  /** A decision register status 'replaced' naming a decision that is not a later decision of the group. */
+  'replacementNotLater',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostOptions, hostRotation, organisationKey } from './host-rotation';
+import { hostingQueue, hostOptions, hostRotation, organisationKey, suggestedHosts } from './host-rotation';
 import type { Meeting, Member } from './model';
 import { NEW_MEETING_DETAILS } from './year-plan';
 
@@ -83,5 +83,51 @@ describe('the members the rotation counts', () => {
       { organisation: 'Skat', memberNames: ['joins'] },
       { organisation: 'Aarhus Kommune', memberNames: ['two-jobs'] },
     ]);
+  });
+});
+
+describe('hostingQueue: whose turn it is to host', () => {
+  const people = [
+    member('a', [job('Aarhus Kommune')]),
+    member('b', [job('Banedanmark')]),
+    member('r', [job('Region Syd')]),
+    member('s', [job('Skat')]),
+    member('n', [job('Novo')]),
+    member('gone', [job('Gammel A/S')], { left: '2026-01-01' }),
+    member('joins', [job('Ny A/S')], { joined: TODAY }),
+  ];
+  const visits = [
+    meeting('v1', '2023-03-07', 'Region Syd'),
+    meeting('v2', '2024-06-11', 'Skat'),
+    meeting('v3', '2025-03-11', 'Region Syd'),
+    meeting('v4', '2022-09-13', 'Novo'),
+    meeting('v5', '2026-12-08', 'Novo'),
+    meeting('v6', '2021-03-09', 'Gammel A/S'),
+    meeting('v7', '2027-03-09', 'Banedanmark'),
+  ];
+  const queue = hostingQueue(hostRotation(visits, people, TODAY));
+
+  it('puts never hosted first (Danish order), then the oldest last visit, and a planned host last', () => {
+    expect(queue.map((turn) => turn.organisation)).toEqual(['Ny A/S', 'Aarhus Kommune', 'Skat', 'Region Syd', 'Novo', 'Banedanmark']);
+  });
+
+  it('counts held visits only, and names the next planned one', () => {
+    expect(queue.find((turn) => turn.organisation === 'Region Syd')).toEqual({
+      organisation: 'Region Syd', memberIds: ['r'], timesHosted: 2, lastHosted: '2025-03-11', nextPlanned: null,
+    });
+    expect(queue.find((turn) => turn.organisation === 'Novo')).toMatchObject({ timesHosted: 1, lastHosted: '2022-09-13', nextPlanned: '2026-12-08' });
+    expect(queue.find((turn) => turn.organisation === 'Banedanmark')).toMatchObject({ timesHosted: 0, lastHosted: null, nextPlanned: '2027-03-09' });
+  });
+
+  it('leaves out organisations no current member works at (the leaving day counts as gone)', () => {
+    expect(queue.some((turn) => turn.organisation === 'Gammel A/S')).toBe(false);
+  });
+
+  it('suggests hosts in turn, skipping those already planned, and never more than there are', () => {
+    const rotation = hostRotation(visits, people, TODAY);
+    expect(suggestedHosts(rotation, 3)).toEqual(['Ny A/S', 'Aarhus Kommune', 'Skat']);
+    expect(suggestedHosts(rotation, 10)).toEqual(['Ny A/S', 'Aarhus Kommune', 'Skat', 'Region Syd']);
+    expect(suggestedHosts(rotation, 0)).toEqual([]);
+    expect(suggestedHosts(hostRotation([], [], TODAY), 4)).toEqual([]);
   });
 });

@@ -83,3 +83,57 @@ export function hostRotation(meetings: readonly Meeting[], members: readonly Mem
       .sort((a, b) => a.organisation.localeCompare(b.organisation, 'da')),
   };
 }
+
+/** A current member organisation's place in the rotation: when it last hosted, and whether it is already planned. */
+export interface HostTurn {
+  organisation: string;
+  memberIds: string[];
+  /** Meetings it has hosted (held ones only). */
+  timesHosted: number;
+  /** The date of its latest held meeting as host; null when it has never hosted. */
+  lastHosted: string | null;
+  /** The date of its next planned meeting as host; null when none is planned. */
+  nextPlanned: string | null;
+}
+
+/**
+ * The one rule for "whose turn is it to host": current members' organisations, the one that has waited the longest
+ * first. Never hosted comes before any visit (in Danish alphabetical order), then the oldest last visit first; an
+ * organisation that already has a planned visit has its turn and goes last (soonest planned first). Organisations no
+ * current member works at are not in the queue. The History tab lists it and the year plan suggests hosts from it.
+ */
+export function hostingQueue(rotation: HostRotation): HostTurn[] {
+  const turns = [...rotation.notYetHosted, ...rotation.hosted]
+    .filter((record) => record.memberIds.length > 0)
+    .map((record): HostTurn => {
+      const held = record.visits.filter((visit) => !visit.upcoming);
+      return {
+        organisation: record.organisation,
+        memberIds: record.memberIds,
+        timesHosted: held.length,
+        lastHosted: held.at(-1)?.date ?? null,
+        nextPlanned: record.visits.find((visit) => visit.upcoming)?.date ?? null,
+      };
+    });
+  const waiting = turns.filter((turn) => turn.nextPlanned === null);
+  const planned = turns.filter((turn) => turn.nextPlanned !== null);
+  // Both lists keep the rotation's order (never hosted alphabetically first); a stable sort only moves visits.
+  waiting.sort(byLongestWait);
+  planned.sort((a, b) => (a.nextPlanned ?? '').localeCompare(b.nextPlanned ?? ''));
+  return [...waiting, ...planned];
+}
+
+function byLongestWait(a: HostTurn, b: HostTurn): number {
+  if (a.lastHosted === b.lastHosted) return 0;
+  if (a.lastHosted === null) return -1;
+  if (b.lastHosted === null) return 1;
+  return a.lastHosted.localeCompare(b.lastHosted);
+}
+
+/** The organisations to suggest as hosts for `count` new meetings, in turn; fewer when fewer have a turn waiting. */
+export function suggestedHosts(rotation: HostRotation, count: number): string[] {
+  return hostingQueue(rotation)
+    .filter((turn) => turn.nextPlanned === null)
+    .slice(0, Math.max(0, count))
+    .map((turn) => turn.organisation);
+}

@@ -211,6 +211,8 @@ export const da = {
     invalidTransition: 'Invitationen kan ikke flyttes dertil fra sin nuværende tilstand.',
     speakerHasInvitations: 'Oplægsholderen har invitationer og kan ikke slettes. Aflys invitationerne i stedet.',
     liveStepRefused: 'Det kan ikke lade sig gøre i mødet, som det står nu. Skærmen er opdateret; prøv igen.',
+    decisionNotFound: 'Beslutningen findes ikke længere i referatet. Listen er opdateret.',
+    replacementNotLater: 'En beslutning kan kun erstattes af en senere beslutning. Vælg en beslutning fra et senere møde.',
     internal: 'Der skete en uventet fejl. Intet er gemt forkert; prøv igen.',
     sessionRefused: 'Sessionen er udløbet. Åbn linket, som webværten skrev, da den startede.',
     unreachable: 'Appen svarer ikke. Prøv igen om et øjeblik.',

@@ -7,14 +7,27 @@ import type { Action, Minutes, MinutesVersion } from '../../domain/minutes-model
 import { peopleOn } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
 import { rankWaitingThemes } from '../../domain/themes';
+import { withUnseenEntries } from '../../domain/unseen-entries';
 import type { MinutesExportInput } from '../../export/minutes-docx';
 import { MINUTES_LABELS } from '../../export/minutes-labels';
+import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { HandlersFor } from '../handlers-type';
 import type { ActionDraft, MinutesDraft, minutesOperations } from '../operations/minutes';
 import type { HandlerContext } from './context';
 import { deliverFile } from './deliver';
 
 const hasWords = (entry: { text: string }) => entry.text.trim() !== '';
+
+/**
+ * What a stored decision holds beyond the editor's fields (its status in the decision register, say), so that saving
+ * the minutes keeps it. The editor's own fields always come from the draft, also when it left one out.
+ */
+function fieldsTheEditorLacks(previous: Minutes | undefined, decisionId: string): object {
+  const stored = previous?.decisions.find((decision) => decision.id === decisionId);
+  if (!stored) return {};
+  const { id: _id, text: _text, level: _level, agendaItemId: _item, ...rest } = stored;
+  return rest;
+}
 
 /** The stored minutes for a draft: empty entries dropped, the next theme kept as the theme commands left it. */
 function minutesFromDraft(meetingId: string, draft: MinutesDraft, previous: Minutes | undefined, updatedAt: string): Minutes {
@@ -23,11 +36,37 @@ function minutesFromDraft(meetingId: string, draft: MinutesDraft, previous: Minu
     attendance: draft.attendance,
     guests: draft.guests.filter((guest) => guest.name.trim() !== ''),
     notes: draft.notes.filter(hasWords),
-    decisions: draft.decisions.filter(hasWords),
+    decisions: draft.decisions.filter(hasWords).map((decision) => ({ ...fieldsTheEditorLacks(previous, decision.id), ...decision })),
     checkInRound: draft.checkInRound.filter(hasWords),
     closingRound: draft.closingRound.filter(hasWords),
     ...(previous?.nextTheme ? { nextTheme: previous.nextTheme } : {}),
     updatedAt,
+  };
+}
+
+/** The sent draft with the stored entries it never held added back (see withUnseenEntries). */
+function keepingUnseen(
+  minutes: MinutesDraft,
+  actions: ActionDraft[],
+  stored: Minutes | undefined,
+  storedActions: readonly Action[],
+  meetingId: string,
+  seen: readonly string[] | undefined,
+): { minutes: MinutesDraft; actions: ActionDraft[] } {
+  if (!seen || !stored) return { minutes, actions };
+  const ofMeeting = storedActions
+    .filter((action) => action.meetingId === meetingId)
+    .map(({ id, text, owner, due, status, level }): ActionDraft => ({ id, text, owner, due, status, level }));
+  const kept = withUnseenEntries({ ...minutes, actions }, { ...stored, actions: ofMeeting }, new Set(seen));
+  return {
+    minutes: {
+      ...minutes,
+      notes: [...kept.notes],
+      decisions: [...kept.decisions],
+      checkInRound: [...kept.checkInRound],
+      closingRound: [...kept.closingRound],
+    },
+    actions: [...kept.actions],
   };
 }
 
@@ -77,11 +116,12 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
         today,
       };
     },
-    'minutes.save': async ({ groupId, meetingId, minutes, actions }) => {
+    'minutes.save': async ({ groupId, meetingId, minutes: sent, actions: sentActions, seen }) => {
       const updatedAt = context.now().toISOString();
       const today = localIsoDate(context.now());
       await context.store().update(groupId, (draft) => {
         const meeting = findMeeting(draft, meetingId);
+        const { minutes, actions } = keepingUnseen(sent, sentActions, meeting.minutes, draft.actions, meetingId, seen);
         meeting.minutes = minutesFromDraft(meetingId, minutes, meeting.minutes, updatedAt);
         const previous = new Map(draft.actions.map((action) => [action.id, action]));
         // An id that belongs to another meeting's action is not this meeting's to overwrite.
@@ -99,9 +139,11 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
         ? await context.exports.run('minutesOnLetterhead', { template: Uint8Array.from(Buffer.from(letterheadBase64, 'base64')), input })
         : await context.exports.run('minutesDocx', input);
       const labels = MINUTES_LABELS[workspace.group.language];
-      const what = scope.kind === 'meeting' ? `${labels.documentTitle} ${input.meetings[0]?.meeting.date ?? ''}` : labels.yearTitle(scope.year);
+      const names = FILE_NAME_LABELS[workspace.group.language];
+      const [kind, date] =
+        scope.kind === 'meeting' ? [names.minutes, input.meetings[0]?.meeting.date] : [names.minutesOfYear, String(scope.year)];
       return deliverFile(context, {
-        title: `${what} ${workspace.group.name} – ${labels.versionLabel[version]}`,
+        name: { kind, date, version: labels.versionLabel[version], group: workspace.group.name },
         extension: 'docx',
         bytes,
       });

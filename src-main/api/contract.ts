@@ -17,6 +17,7 @@ import { followUpOperations } from './operations/follow-up';
 import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
 import { syncConflictOperations } from './operations/sync-conflicts';
+import { searchOperations } from './operations/search';
 import { historyOperations } from './operations/history';
 
 export type { Operation };
@@ -37,6 +38,7 @@ export const contract = mergeTables(
   presenceOperations,
   liveOperations,
   syncConflictOperations,
+  searchOperations,
   historyOperations,
 );
 

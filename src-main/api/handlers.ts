@@ -16,6 +16,7 @@ import { followUpHandlers } from './handlers/follow-up';
 import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 import { syncConflictHandlers } from './handlers/sync-conflicts';
+import { searchHandlers } from './handlers/search';
 import { historyHandlers } from './handlers/history';
 
 export function createHandlers(context: HandlerContext): Handlers {
@@ -35,6 +36,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     presenceHandlers(context),
     liveHandlers(context),
     syncConflictHandlers(context),
+    searchHandlers(context),
     historyHandlers(context),
   );
 }

@@ -11,6 +11,7 @@ import { defaultDeviceName } from '../store/device-identity';
 import type { WorkspaceStore } from '../store/types';
 import { openWorkspaceFolder } from '../store/workspace-folder';
 import { inlineExportRunner, workerExportRunner } from '../export/export-runner';
+import { createWorkspaceSearch } from '../search/workspace-search';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -43,7 +44,10 @@ function newId(): string {
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const listeners = new Set<(event: AppEvent) => void>();
+  // The search index follows every save before the views hear of it (see search/workspace-search.ts).
+  const search = createWorkspaceSearch(() => store);
   const emit = (event: AppEvent) => {
+    search.handle(event);
     for (const listener of listeners) listener(event);
   };
   const settings = await openAppSettings(options.userDataDir);
@@ -65,6 +69,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     settings,
     host: options.host,
     exports,
+    search,
     newId,
     now: options.now ?? (() => new Date()),
     changeFolder: async (folder) => {

@@ -4,6 +4,7 @@ import type { WorkspaceStore } from '../../store/types';
 import type { Host } from '../../host/host';
 import type { AppSettingsStore } from '../../store/app-settings';
 import type { ExportRunner } from '../../export/export-runner';
+import type { WorkspaceSearch } from '../../search/workspace-search';
 
 export interface HandlerContext {
   store(): WorkspaceStore;
@@ -11,6 +12,8 @@ export interface HandlerContext {
   host: Host;
   /** Builds heavy documents off the main event loop (a worker thread in the app and the web host). */
   exports: ExportRunner;
+  /** The search across groups and years, kept current from the store's events. */
+  search: WorkspaceSearch;
   newId(): string;
   now(): Date;
   /** Closes the current workspaces folder and opens another; the old one stays open if the new one is refused. */

@@ -1,0 +1,103 @@
+// The search index as a service of the main process: built once, in slices so the event loop never stalls, when the
+// first search (or the search page opening) asks for it; then kept current from the store's change events, one
+// group's changed entries per save. Never rebuilt per keystroke or per query.
+import type { AppEvent } from '../domain/views';
+import type { WorkspaceStore } from '../store/types';
+import { SearchIndex, type SearchRequest } from './search-index';
+import type { SearchAnswer } from '../api/operations/search';
+
+/** Entries added between two breaths of the event loop during the build (a few milliseconds of work each). */
+const BUILD_SLICE = 400;
+
+export interface WorkspaceSearch {
+  /** Answers once the index is built; the first call starts the build. */
+  search(request: SearchRequest): Promise<SearchAnswer>;
+  /** Starts the build without waiting for it, so the index is ready by the time the facilitator has typed. */
+  warmUp(): void;
+  /** The store's events: a saved group is re-indexed, a group added or removed follows. */
+  handle(event: AppEvent): void;
+  /** Resolves once the index is built (tests and the bench). */
+  ready(): Promise<void>;
+}
+
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createWorkspaceSearch(store: () => WorkspaceStore): WorkspaceSearch {
+  let index = new SearchIndex();
+  let building: Promise<void> | null = null;
+  let built = false;
+
+  const workspaceOf = (groupId: string) => {
+    try {
+      return store().get(groupId);
+    } catch {
+      return null; // gone (removed, quarantined, another folder) or the store is closing: nothing to index
+    }
+  };
+
+  const syncGroup = (groupId: string) => {
+    const workspace = workspaceOf(groupId);
+    if (!workspace) index.removeGroup(groupId);
+    else if (index.indexedWorkspace(groupId) !== workspace) index.updateGroup(workspace);
+  };
+
+  const listedGroupIds = (): string[] | null => {
+    try {
+      return store().listGroups().map((summary) => summary.id);
+    } catch {
+      return null; // the store is closing
+    }
+  };
+
+  const syncAll = () => {
+    const listed = listedGroupIds();
+    if (!listed) return;
+    for (const groupId of index.indexedGroupIds()) if (!listed.includes(groupId)) index.removeGroup(groupId);
+    for (const groupId of listed) syncGroup(groupId);
+  };
+
+  const build = async () => {
+    for (const groupId of listedGroupIds() ?? []) {
+      await breathe();
+      const workspace = workspaceOf(groupId);
+      if (!workspace) continue;
+      const { add, discard } = index.changesFor(workspace);
+      for (let from = 0; from < add.length || from === 0; from += BUILD_SLICE) {
+        if (from > 0) await breathe();
+        index.apply({ add: add.slice(from, from + BUILD_SLICE), discard: from === 0 ? discard : [] });
+      }
+      index.commit(groupId);
+    }
+    built = true;
+    // Saves made while the build ran: their groups may have been read before the change.
+    syncAll();
+  };
+
+  const ready = () => {
+    building ??= build();
+    return building;
+  };
+
+  return {
+    async search(request) {
+      await ready();
+      return index.search(request);
+    },
+    warmUp() {
+      void ready();
+    },
+    handle(event) {
+      if (!built) return;
+      try {
+        if (event.type === 'groupChanged') syncGroup(event.groupId);
+        else if (event.type === 'groupsChanged') syncAll();
+      } catch {
+        // The index must never break a save's event: it is dropped and built afresh by the next search.
+        index = new SearchIndex();
+        built = false;
+        building = null;
+      }
+    },
+    ready,
+  };
+}

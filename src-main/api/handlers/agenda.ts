@@ -4,6 +4,7 @@ import { builtInTemplates, templateFromAgenda } from '../../domain/agenda-templa
 import { findMeeting } from '../../domain/meetings';
 import { localIsoDate } from '../../domain/summaries';
 import { agendaInvitationDocx } from '../../export/agenda-docx';
+import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { HandlersFor } from '../handlers-type';
 import type { agendaOperations } from '../operations/agenda';
 import type { HandlerContext } from './context';
@@ -71,7 +72,8 @@ export function agendaHandlers(context: HandlerContext): HandlersFor<typeof agen
         speakers: workspace.speakers,
         talkTopics,
       });
-      return deliverFile(context, { title: `${workspace.group.name} ${meeting.date}`, extension: 'docx', bytes });
+      const kind = FILE_NAME_LABELS[workspace.group.language].invitation;
+      return deliverFile(context, { name: { kind, date: meeting.date, group: workspace.group.name }, extension: 'docx', bytes });
     },
   };
 }

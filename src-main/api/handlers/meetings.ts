@@ -6,6 +6,7 @@ import type { Meeting } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
 import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
 import { meetingsToIcsBytes } from '../../export/ics';
+import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { HandlersFor } from '../handlers-type';
 import type { MeetingFields, meetingOperations } from '../operations/meetings';
 import type { HandlerContext } from './context';
@@ -86,8 +87,9 @@ export function meetingHandlers(context: HandlerContext): HandlersFor<typeof mee
         meetings.map((meeting) => ({ groupId: group.id, groupName: group.name, language: group.language, meeting })),
         { now: context.now(), calendarName: group.name },
       );
-      const title = meetingId ? `${group.name} ${meetings[0]?.date ?? ''}` : `${group.name} ${year ?? ''}`;
-      return deliverFile(context, { title: title.trim(), extension: 'ics', bytes });
+      const date = meetingId ? meetings[0]?.date : year?.toString();
+      const kind = FILE_NAME_LABELS[group.language].calendar;
+      return deliverFile(context, { name: { kind, date, group: group.name }, extension: 'ics', bytes });
     },
   };
 }

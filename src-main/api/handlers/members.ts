@@ -1,6 +1,7 @@
 // Members: roster edits that keep job history, leaving without deleting, delete with undo, CSV import and export.
 import { previewMemberImport } from '../../export/member-csv/preview';
 import { exportMembersCsv } from '../../export/member-csv/write';
+import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { Member } from '../../domain/model';
 import { changeEmployment, currentEmployment, findMember, type Employment } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
@@ -114,7 +115,7 @@ export function memberHandlers(context: HandlerContext): HandlersFor<typeof memb
       const workspace = store().get(groupId);
       const today = localIsoDate(context.now());
       return deliverFile(context, {
-        title: `${workspace.group.name} ${workspace.group.language === 'da' ? 'medlemmer' : 'members'} ${today}`,
+        name: { kind: FILE_NAME_LABELS[workspace.group.language].members, date: today, group: workspace.group.name },
         extension: 'csv',
         bytes: exportMembersCsv(workspace.members),
       });

@@ -5,6 +5,9 @@ import {
   buildMailtoUrl,
   composeMailDraft,
   encodeHeaderText,
+  fillTemplate,
+  templateKindFor,
+  tidyLine,
   encodeQuotedPrintable,
   formatMeetingDate,
   mailValuesFor,
@@ -12,7 +15,8 @@ import {
   rfc5322Date,
   type MailDraft,
 } from './mail-drafts';
-import { defaultMailTemplates } from './speaker-model';
+import { emptyFacilitatorProfile } from './facilitator-profile';
+import { defaultMailTemplates, INVITATION_STATES, MAIL_KINDS, MAIL_PLACEHOLDERS } from './speaker-model';
 
 // Independent decoders, written from the RFCs, so the encoders are checked against the standard rather than themselves.
 function decodeQuotedPrintable(encoded: string): string {
@@ -61,41 +65,121 @@ describe('renderTemplate', () => {
 });
 
 describe('mailValuesFor and composeMailDraft', () => {
-  it('builds a Danish ask with the date written out and the place from host and address', () => {
+  it('builds a Danish ask greeting by first name, with the date written out and the place from host and address', () => {
     const values = mailValuesFor({
       language: 'da',
-      speaker: { name: 'Åse Lund' },
+      speaker: { name: 'Åse Marie Lund' },
       invitation: { topic: 'AI i sundhed' },
       meeting: { date: '2026-12-08', hostOrganisation: 'Region Syddanmark', address: 'Damhaven 12, Vejle' },
       groupName: 'CIO Vest',
-      facilitatorName: 'Karen Friis',
+      profile: { ...emptyFacilitatorProfile(), name: 'Karen Friis', title: 'Facilitator', organisation: 'IT-foreningen', phone: '+45 12 34 56 78' },
     });
     expect(values.meetingDate).toBe('tirsdag den 8. december 2026');
     expect(values.place).toBe('Region Syddanmark, Damhaven 12, Vejle');
-    const draft = composeMailDraft(defaultMailTemplates('da'), 'ask', values, [{ name: 'Åse Lund', email: 'ase@rsyd.dk' }]);
+    const draft = composeMailDraft(defaultMailTemplates('da'), 'ask', values, [{ name: 'Åse Lund', email: 'ase@rsyd.dk' }], 'da');
     expect(draft.subject).toBe('Vil du holde oplæg i CIO Vest?');
-    expect(draft.body).toContain('Kære Åse Lund');
+    expect(draft.body.split('\n')[0]).toBe('Kære Åse');
     expect(draft.body).toContain('fortælle om AI i sundhed');
-    expect(draft.body).toContain('Karen Friis');
-    expect(draft.body).not.toMatch(/\{\{/);
+    expect(draft.body.endsWith('Venlig hilsen\nKaren Friis\nFacilitator, IT-foreningen\n+45 12 34 56 78')).toBe(true);
   });
 
-  it('leaves date and place visible when the talk has no meeting yet', () => {
+  it('signs with the group\'s name setting when the profile has no name, and ends at the greeting with neither', () => {
+    const base = { language: 'en' as const, speaker: { name: 'Bo' }, invitation: { topic: 'AI' }, groupName: 'G' };
+    const signed = composeMailDraft(defaultMailTemplates('en'), 'thank', mailValuesFor({ ...base, facilitatorName: 'Karen' }), [], 'en');
+    expect(signed.body.endsWith('With warm regards and thanks\nKaren')).toBe(true);
+    const unsigned = composeMailDraft(defaultMailTemplates('en'), 'thank', mailValuesFor({ ...base, profile: null }), [], 'en');
+    expect(unsigned.body.endsWith('With warm regards and thanks')).toBe(true);
+  });
+
+  it('words the gaps when the talk has no meeting yet, and leaves out the lines that only held them', () => {
     const values = mailValuesFor({ language: 'en', speaker: { name: 'Bo' }, invitation: { topic: '' }, groupName: 'G' });
-    const draft = composeMailDraft(defaultMailTemplates('en'), 'confirm', values, []);
-    expect(draft.subject).toBe('Confirmation: your talk at G on {{meetingDate}}');
-    expect(draft.body).toContain('Place: {{place}}');
-    expect(draft.body).toContain('about {{topic}}');
+    const draft = composeMailDraft(defaultMailTemplates('en'), 'confirm', values, [], 'en');
+    expect(draft.subject).toBe('Confirmation: your talk at G on a date still to be agreed');
+    expect(draft.body).not.toContain('Place:');
+    expect(draft.body).toContain('about your field');
   });
 
   it('keeps the subject on one line whatever the values contain', () => {
     const templates = { ...defaultMailTemplates('en'), thank: { subject: '{{topic}}', body: '' } };
-    expect(composeMailDraft(templates, 'thank', { topic: 'a\r\nBcc: x@y.z' }, []).subject).toBe('a Bcc: x@y.z');
+    expect(composeMailDraft(templates, 'thank', { topic: 'a\r\nBcc: x@y.z' }, [], 'en').subject).toBe('a Bcc: x@y.z');
   });
 
   it('writes dates in English too', () => {
     expect(formatMeetingDate('2027-03-09', 'en')).toMatch(/^Tuesday,? 9 March 2027$/);
     expect(formatMeetingDate('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('templateKindFor', () => {
+  it('asks again instead of reminding of a talk when the speaker has not answered', () => {
+    expect(templateKindFor('remind', 'asked')).toBe('remindUnanswered');
+    expect(templateKindFor('remind', 'idea')).toBe('remindUnanswered');
+    expect(templateKindFor('remind', 'confirmed')).toBe('remind');
+    expect(templateKindFor('ask', 'asked')).toBe('ask');
+  });
+
+  it('gives the unanswered speaker no talk of "dit oplæg" or slides, in either language', () => {
+    const values = mailValuesFor({ language: 'da', speaker: { name: 'Åse Lund' }, invitation: { topic: 'AI' }, groupName: 'G' });
+    for (const language of ['da', 'en'] as const) {
+      const draft = composeMailDraft(defaultMailTemplates(language), templateKindFor('remind', 'asked'), values, [], language);
+      expect(`${draft.subject}\n${draft.body}`).not.toMatch(/dit oplæg|your talk|slides/i);
+    }
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills known placeholders, spaces inside the braces allowed', () => {
+    expect(fillTemplate('Kære {{firstName}}, om {{ topic }}', { firstName: 'Åse', topic: 'AI' }, 'da')).toBe('Kære Åse, om AI');
+  });
+
+  it('drops unknown placeholders and a value\'s own braces', () => {
+    expect(fillTemplate('Hej {{unknown}} {{topic}}', { topic: '{{groupName}}' }, 'en')).toBe('Hej {groupName}');
+  });
+
+  it('does not double the punctuation where a value ends with it ("Nyhavn..")', () => {
+    expect(fillTemplate('Stedet er {{place}}.', { place: 'Nyhavn.' }, 'da')).toBe('Stedet er Nyhavn.');
+    expect(fillTemplate('Om {{topic}}.', { topic: 'Hvad nu?' }, 'da')).toBe('Om Hvad nu?');
+    expect(fillTemplate('Vent{{unknown}}...', {}, 'da')).toBe('Vent...');
+  });
+
+  it('never leaves a placeholder, whatever the template and values (property)', () => {
+    const placeholder = fc.constantFrom(...MAIL_PLACEHOLDERS, 'unknown', ' topic ');
+    const piece = fc.oneof(fc.string({ maxLength: 8 }), placeholder.map((name) => `{{${name}}}`), fc.constantFrom('{', '}', '{{', '}}', '\n', ':', '.'));
+    const values = fc.dictionary(fc.constantFrom(...MAIL_PLACEHOLDERS), fc.oneof(fc.constant(''), fc.string({ maxLength: 10 }), fc.constant('{{place}}')));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), values, fc.constantFrom('da' as const, 'en' as const), (pieces, given, language) => {
+        expect(fillTemplate(pieces.join(''), given, language)).not.toMatch(/\{\{|\}\}/);
+      }),
+    );
+  });
+
+  it('leaves no placeholder in any default draft, for any invitation state, kind and missing value', () => {
+    const speakers = [{ name: 'Åse Lund' }, { name: 'Bo' }];
+    const meetings = [undefined, { date: '2027-03-09', hostOrganisation: 'Nyhavn.', address: '' }];
+    for (const language of ['da', 'en'] as const) {
+      for (const state of INVITATION_STATES) {
+        for (const kind of MAIL_KINDS) {
+          for (const speaker of speakers) {
+            for (const meeting of meetings) {
+              for (const profile of [null, { ...emptyFacilitatorProfile(), name: 'Karen' }]) {
+                const values = mailValuesFor({ language, speaker, invitation: { topic: '' }, groupName: 'G', profile, ...(meeting ? { meeting } : {}) });
+                const draft = composeMailDraft(defaultMailTemplates(language), templateKindFor(kind, state), values, [], language);
+                expect(`${draft.subject}\n${draft.body}`).not.toMatch(/\{\{|\}\}|\.\.(?!\.)/);
+              }
+            }
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('tidyLine', () => {
+  it('removes doubled stops, a space before punctuation and runs of spaces, and keeps an ellipsis', () => {
+    expect(tidyLine('Nyhavn.. Og  så ,videre')).toBe('Nyhavn. Og så ,videre');
+    expect(tidyLine('a , b')).toBe('a, b');
+    expect(tidyLine('Hmm... ja')).toBe('Hmm... ja');
+    expect(tidyLine('a,, b,.')).toBe('a, b.');
   });
 });
 

@@ -1,28 +1,83 @@
 // E-mail drafts to speakers: fill a template, then hand it over as a mailto: link or an .eml file. Nothing is sent.
 import type { Language, Meeting, Speaker } from './model';
+import { emptyFacilitatorProfile, facilitatorNameOf, firstNameOf, signatureOf, type FacilitatorProfile } from './facilitator-profile';
 import { isoDateTime } from './text';
 import {
   MAIL_PLACEHOLDERS,
   type Invitation,
+  type InvitationState,
   type MailKind,
   type MailPlaceholder,
+  type MailTemplateKind,
   type MailTemplateSet,
 } from './speaker-model';
 
 export type MailValues = Partial<Record<MailPlaceholder, string>>;
 
 const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set(MAIL_PLACEHOLDERS);
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
 /**
- * Replaces {{placeholder}} in one pass. Unknown placeholders and placeholders without a value stay visible,
- * so the user sees what is left to write; a value that itself contains "{{…}}" is never expanded again.
+ * Replaces {{placeholder}} in one pass, leaving unknown placeholders and those without a value as they are. Used where
+ * the user should see what is left to fill (a template preview); a draft uses fillTemplate, which never leaves one.
  */
 export function renderTemplate(template: string, values: MailValues): string {
-  return template.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (!KNOWN_PLACEHOLDERS.has(name)) return whole;
     const value = values[name as MailPlaceholder];
     return value === undefined || value === '' ? whole : value;
   });
+}
+
+/** What a sentence says where a value is still unknown, so the sentence reads whole. */
+const MISSING_VALUE_WORDS: Record<Language, Partial<Record<MailPlaceholder, string>>> = {
+  da: { meetingDate: 'på en dato, vi endnu ikke har fastlagt', place: 'endnu ikke fastlagt', topic: 'dit fagområde' },
+  en: { meetingDate: 'a date still to be agreed', place: 'still to be confirmed', topic: 'your field' },
+};
+
+// A line that is only a label and a placeholder ("Sted: {{place}}", "{{signature}}") says nothing without its value.
+const LABEL_ONLY = /^(?:[^{}:]{0,40}:)?\s*$/;
+
+/**
+ * A template filled for sending: no {{…}} survives, whatever the template and the values hold. A known placeholder
+ * takes its value; without one, a line that is only a label and the placeholder is left out, and elsewhere the
+ * sentence gets words for the gap ("på en dato, vi endnu ikke har fastlagt"). Unknown placeholders are dropped.
+ * Values are never expanded again, and punctuation doubled where a value meets the template ("Nyhavn..") is tidied.
+ */
+export function fillTemplate(template: string, values: MailValues, language: Language): string {
+  const valueOf = (name: string): string => {
+    if (!KNOWN_PLACEHOLDERS.has(name)) return '';
+    return withoutBraces(values[name as MailPlaceholder] ?? '');
+  };
+  const lines: string[] = [];
+  for (const line of template.split(/\r\n|\r|\n/)) {
+    const names = [...line.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+    const missing = names.filter((name) => valueOf(name) === '');
+    if (names.length > 0 && missing.length === names.length && LABEL_ONLY.test(line.replace(PLACEHOLDER, ''))) continue;
+    const filled = line.replace(PLACEHOLDER, (_whole, name: string) => {
+      const value = valueOf(name);
+      if (value !== '') return value;
+      return KNOWN_PLACEHOLDERS.has(name) ? (MISSING_VALUE_WORDS[language][name as MailPlaceholder] ?? '') : '';
+    });
+    lines.push(tidyLine(withoutBraces(filled)));
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+}
+
+// "{{" left by a template's own stray braces, or typed into a value, can never read as a placeholder.
+function withoutBraces(text: string): string {
+  return text.replace(/\{\{+/g, '{').replace(/\}\}+/g, '}');
+}
+
+/** One line with the doubling a filled value can cause removed: "Nyhavn..", "AI?.", " ,", two spaces. An ellipsis stays. */
+export function tidyLine(line: string): string {
+  return line
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/([?!])\./g, '$1')
+    .replace(/,\s*([,.])/g, '$1')
+    .replace(/(\S) +([,.;:?!])(?=\s|$)/g, '$1$2')
+    .replace(/(\S) {2,}/g, '$1 ')
+    .replace(/\s+$/, '');
 }
 
 const DATE_LOCALE: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
@@ -46,22 +101,36 @@ export interface MailValueSources {
   invitation: Pick<Invitation, 'topic'>;
   meeting?: Pick<Meeting, 'date' | 'hostOrganisation' | 'address'>;
   groupName: string;
+  /** Who signs: the device's profile, with the group's own name setting as the fallback for the name. */
+  profile?: FacilitatorProfile | null;
   facilitatorName?: string;
 }
 
-/** The placeholder values for one invitation; what is unknown is left out, so the template shows the gap. */
+/** The placeholder values for one invitation; what is unknown is left empty for fillTemplate to word. */
 export function mailValuesFor(sources: MailValueSources): MailValues {
   const { meeting } = sources;
   const placeParts = meeting === undefined ? [] : [meeting.hostOrganisation, meeting.address];
   const place = placeParts.filter((part) => part !== '').join(', ');
+  const profile = sources.profile ?? emptyFacilitatorProfile();
   return {
     speakerName: sources.speaker.name,
+    firstName: firstNameOf(sources.speaker.name),
     meetingDate: meeting === undefined ? '' : formatMeetingDate(meeting.date, sources.language),
     place,
     topic: sources.invitation.topic,
     groupName: sources.groupName,
-    facilitatorName: sources.facilitatorName ?? '',
+    facilitatorName: facilitatorNameOf(profile, sources.facilitatorName),
+    signature: signatureOf(profile, sources.facilitatorName),
   };
+}
+
+/**
+ * The template that fits where the invitation stands: a reminder to a speaker who has not answered (still an idea or
+ * asked) asks again, since there is no talk to remind of yet.
+ */
+export function templateKindFor(kind: MailKind, state: InvitationState): MailTemplateKind {
+  if (kind === 'remind' && (state === 'idea' || state === 'asked')) return 'remindUnanswered';
+  return kind;
 }
 
 export interface MailDraft {
@@ -75,18 +144,19 @@ export interface MailAddress {
   email: string;
 }
 
-/** One filled-in draft; the subject is kept to one line whatever the values contain. */
+/** One filled-in draft, ready to send: no placeholder left, the subject on one line whatever the values contain. */
 export function composeMailDraft(
   templates: MailTemplateSet,
-  kind: MailKind,
+  kind: MailTemplateKind,
   values: MailValues,
   to: MailAddress[],
+  language: Language,
 ): MailDraft {
   const template = templates[kind];
   return {
     to,
-    subject: oneLine(renderTemplate(template.subject, values)),
-    body: renderTemplate(template.body, values),
+    subject: oneLine(fillTemplate(template.subject, values, language)),
+    body: fillTemplate(template.body, values, language),
   };
 }
 
@@ -128,16 +198,24 @@ export interface EmlInput extends MailDraft {
 /** The .eml file text, CRLF throughout, body in quoted-printable UTF-8. Throws RangeError on a malformed date. */
 export function buildEml(input: EmlInput): string {
   const headers = [
-    ...(input.from === undefined ? [] : [`From: ${formatAddress(input.from)}`]),
-    `To: ${input.to.map(formatAddress).join(', ')}`,
-    `Subject: ${encodeHeaderText(oneLine(input.subject))}`,
-    `Date: ${rfc5322Date(input.date)}`,
-    'MIME-Version: 1.0',
+    ...messageHeaders(input),
     'Content-Type: text/plain; charset=UTF-8',
     'Content-Transfer-Encoding: quoted-printable',
     'X-Unsent: 1',
   ];
   return `${headers.join('\r\n')}\r\n\r\n${encodeQuotedPrintable(input.body)}\r\n`;
+}
+
+/** From, To, Subject, Date and MIME-Version of a draft; a To line too long for one line is folded per address. */
+export function messageHeaders(input: EmlInput): string[] {
+  const to = `To: ${input.to.map(formatAddress).join(', ')}`;
+  return [
+    ...(input.from === undefined ? [] : [`From: ${formatAddress(input.from)}`]),
+    to.length <= 78 ? to : `To: ${input.to.map(formatAddress).join(',\r\n ')}`,
+    `Subject: ${encodeHeaderText(oneLine(input.subject))}`,
+    `Date: ${rfc5322Date(input.date)}`,
+    'MIME-Version: 1.0',
+  ];
 }
 
 function formatAddress(address: MailAddress): string {
@@ -174,9 +252,10 @@ export function encodeHeaderText(text: string): string {
   return words.map((word) => `=?UTF-8?B?${toBase64(encoder.encode(word))}?=`).join('\r\n ');
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  // In slices: an attached document is hundreds of kilobytes, too many arguments for one call.
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   return btoa(binary);
 }
 

@@ -4,7 +4,7 @@ import {
   defaultMailTemplates,
   groupPeopleSettingsSchema,
   invitationSchema,
-  MAIL_KINDS,
+  MAIL_TEMPLATE_KINDS,
   MAIL_PLACEHOLDERS,
 } from './speaker-model';
 
@@ -68,10 +68,10 @@ describe('groupPeopleSettingsSchema', () => {
   it('has Danish and English texts for every kind that greet the speaker and use only known placeholders', () => {
     for (const language of ['da', 'en'] as const) {
       const templates = defaultMailTemplates(language);
-      for (const kind of MAIL_KINDS) {
+      for (const kind of MAIL_TEMPLATE_KINDS) {
         const { subject, body } = templates[kind];
-        expect(body).toContain('{{speakerName}}');
-        expect(body).toContain('{{facilitatorName}}');
+        expect(body).toContain('{{firstName}}');
+        expect(body).toContain('{{signature}}');
         const used = [...`${subject}\n${body}`.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]);
         for (const name of used) expect(MAIL_PLACEHOLDERS).toContain(name);
       }

@@ -35,12 +35,25 @@ export const invitationSchema = z.object({
   history: z.array(invitationHistoryEntrySchema).default([]),
   suggestedByMemberId: entityId.optional(),
   notes: freeText.default(''),
+  /**
+   * How the talk went, as the facilitator heard it in the closing round: 1 (poor) to 5 (excellent), and a line on it.
+   * Optional and absent until set after the meeting, so files without them need no migration (see speaker-memory.ts).
+   */
+  rating: z.int().min(1).max(5).optional(),
+  ratingNote: freeText.optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
 export const MAIL_KINDS = ['ask', 'confirm', 'remind', 'thank'] as const;
 export const mailKindSchema = z.enum(MAIL_KINDS);
 export type MailKind = z.infer<typeof mailKindSchema>;
+
+/**
+ * The templates a group keeps: one per mail kind, and a reminder for a speaker who has not answered yet, which asks
+ * again instead of talking about "dit oplæg" and slides (see templateKindFor in mail-drafts.ts).
+ */
+export const MAIL_TEMPLATE_KINDS = [...MAIL_KINDS, 'remindUnanswered'] as const;
+export type MailTemplateKind = (typeof MAIL_TEMPLATE_KINDS)[number];
 
 /** The words a template may contain between double braces. */
 export const MAIL_PLACEHOLDERS = [
@@ -50,6 +63,10 @@ export const MAIL_PLACEHOLDERS = [
   'topic',
   'groupName',
   'facilitatorName',
+  /** The first word of the speaker's name: greetings use it by default. */
+  'firstName',
+  /** The facilitator's signature from the profile (name, title, organisation, phone, e-mail, or their own lines). */
+  'signature',
 ] as const;
 export type MailPlaceholder = (typeof MAIL_PLACEHOLDERS)[number];
 
@@ -57,13 +74,13 @@ export interface MailTemplate {
   subject: string;
   body: string;
 }
-export type MailTemplateSet = Record<MailKind, MailTemplate>;
+export type MailTemplateSet = Record<MailTemplateKind, MailTemplate>;
 
 const DANISH_TEMPLATES: MailTemplateSet = {
   ask: {
     subject: 'Vil du holde oplæg i {{groupName}}?',
     body: [
-      'Kære {{speakerName}}',
+      'Kære {{firstName}}',
       '',
       'Jeg er facilitator for netværksgruppen {{groupName}}, hvor en kreds af it-ledere mødes fire gange om året og deler erfaringer i fortrolighed.',
       '',
@@ -74,13 +91,13 @@ const DANISH_TEMPLATES: MailTemplateSet = {
       'Har du lyst og mulighed? Svar gerne på denne mail, så aftaler vi detaljerne.',
       '',
       'Venlig hilsen',
-      '{{facilitatorName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   confirm: {
     subject: 'Bekræftelse: dit oplæg i {{groupName}} {{meetingDate}}',
     body: [
-      'Kære {{speakerName}}',
+      'Kære {{firstName}}',
       '',
       'Tusind tak, fordi du har sagt ja til at holde oplæg om {{topic}} for {{groupName}}.',
       '',
@@ -92,13 +109,13 @@ const DANISH_TEMPLATES: MailTemplateSet = {
       'Vi glæder os til at høre dig.',
       '',
       'Venlig hilsen',
-      '{{facilitatorName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   remind: {
     subject: 'Påmindelse: oplæg i {{groupName}} {{meetingDate}}',
     body: [
-      'Kære {{speakerName}}',
+      'Kære {{firstName}}',
       '',
       'En venlig påmindelse om dit oplæg om {{topic}} for {{groupName}}.',
       '',
@@ -108,20 +125,35 @@ const DANISH_TEMPLATES: MailTemplateSet = {
       'Har du slides eller andet materiale, må du meget gerne sende det til mig inden mødet. Sig endelig til, hvis der er noget, jeg kan hjælpe med.',
       '',
       'Venlig hilsen',
-      '{{facilitatorName}}',
+      '{{signature}}',
+    ].join('\n'),
+  },
+  remindUnanswered: {
+    subject: 'Påmindelse: vil du holde oplæg i {{groupName}}?',
+    body: [
+      'Kære {{firstName}}',
+      '',
+      'For nylig spurgte jeg, om du kunne have lyst til at fortælle netværksgruppen {{groupName}} om {{topic}}. Jeg skriver igen, hvis min mail er blevet væk i indbakken.',
+      '',
+      'Vi mødes {{meetingDate}}, og stedet er {{place}}.',
+      '',
+      'Et kort svar er nok – også et nej tak, så jeg kan planlægge mødet.',
+      '',
+      'Venlig hilsen',
+      '{{signature}}',
     ].join('\n'),
   },
   thank: {
     subject: 'Tak for dit oplæg i {{groupName}}',
     body: [
-      'Kære {{speakerName}}',
+      'Kære {{firstName}}',
       '',
       'Tusind tak for dit oplæg om {{topic}} {{meetingDate}}. Gruppen satte stor pris på dine erfaringer og på den åbne drøftelse bagefter.',
       '',
       'Du er altid velkommen til at kontakte mig, hvis du selv får brug for sparring fra netværket.',
       '',
       'Med venlig hilsen og tak',
-      '{{facilitatorName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -130,24 +162,24 @@ const ENGLISH_TEMPLATES: MailTemplateSet = {
   ask: {
     subject: 'Would you speak at {{groupName}}?',
     body: [
-      'Dear {{speakerName}}',
+      'Dear {{firstName}}',
       '',
       'I facilitate the network group {{groupName}}, where a circle of IT leaders meets four times a year to share experience in confidence.',
       '',
-      'The group would very much like to hear you speak about {{topic}}. We meet on {{meetingDate}} at {{place}}. A talk usually lasts 30–45 minutes and is followed by an open discussion.',
+      'The group would very much like to hear you speak about {{topic}}. We meet on {{meetingDate}}, and the venue is {{place}}. A talk usually lasts 30–45 minutes and is followed by an open discussion.',
       '',
       'We value practical experience – including what did not go to plan – so the talk does not need to be polished.',
       '',
       'Would you like to, and are you available? Just reply to this e-mail and we will agree on the details.',
       '',
       'Kind regards',
-      '{{facilitatorName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   confirm: {
     subject: 'Confirmation: your talk at {{groupName}} on {{meetingDate}}',
     body: [
-      'Dear {{speakerName}}',
+      'Dear {{firstName}}',
       '',
       'Thank you very much for agreeing to speak about {{topic}} at {{groupName}}.',
       '',
@@ -159,13 +191,13 @@ const ENGLISH_TEMPLATES: MailTemplateSet = {
       'We look forward to hearing you.',
       '',
       'Kind regards',
-      '{{facilitatorName}}',
+      '{{signature}}',
     ].join('\n'),
   },
   remind: {
     subject: 'Reminder: your talk at {{groupName}} on {{meetingDate}}',
     body: [
-      'Dear {{speakerName}}',
+      'Dear {{firstName}}',
       '',
       'A friendly reminder of your talk about {{topic}} at {{groupName}}.',
       '',
@@ -175,20 +207,35 @@ const ENGLISH_TEMPLATES: MailTemplateSet = {
       'If you have slides or other material, I would be grateful to receive them before the meeting. Please let me know if there is anything I can help with.',
       '',
       'Kind regards',
-      '{{facilitatorName}}',
+      '{{signature}}',
+    ].join('\n'),
+  },
+  remindUnanswered: {
+    subject: 'Reminder: would you speak at {{groupName}}?',
+    body: [
+      'Dear {{firstName}}',
+      '',
+      'A little while ago I asked whether you would like to speak to the network group {{groupName}} about {{topic}}. I am writing again in case my e-mail got lost in your inbox.',
+      '',
+      'We meet on {{meetingDate}}, and the venue is {{place}}.',
+      '',
+      'A short answer is all I need – a no thank you too, so that I can plan the meeting.',
+      '',
+      'Kind regards',
+      '{{signature}}',
     ].join('\n'),
   },
   thank: {
     subject: 'Thank you for your talk at {{groupName}}',
     body: [
-      'Dear {{speakerName}}',
+      'Dear {{firstName}}',
       '',
       'Thank you very much for your talk about {{topic}} on {{meetingDate}}. The group greatly appreciated your experience and the open discussion that followed.',
       '',
       'You are always welcome to contact me if you would like to draw on the network yourself.',
       '',
       'With warm regards and thanks',
-      '{{facilitatorName}}',
+      '{{signature}}',
     ].join('\n'),
   },
 };
@@ -202,6 +249,7 @@ export function defaultMailTemplates(language: Language): MailTemplateSet {
     ask: { ...source.ask },
     confirm: { ...source.confirm },
     remind: { ...source.remind },
+    remindUnanswered: { ...source.remindUnanswered },
     thank: { ...source.thank },
   };
 }
@@ -219,6 +267,7 @@ function templateSetSchema(language: Language) {
       ask: mailTemplateSchema.default(() => ({ ...defaults.ask })),
       confirm: mailTemplateSchema.default(() => ({ ...defaults.confirm })),
       remind: mailTemplateSchema.default(() => ({ ...defaults.remind })),
+      remindUnanswered: mailTemplateSchema.default(() => ({ ...defaults.remindUnanswered })),
       thank: mailTemplateSchema.default(() => ({ ...defaults.thank })),
     })
     .default(() => defaultMailTemplates(language));
@@ -229,7 +278,7 @@ export const DEFAULT_FOLLOW_UP_AFTER_DAYS = 7;
 export const groupPeopleSettingsSchema = z.object({
   /** How many days an asked speaker may stay unanswered before the dashboard suggests a reminder. */
   followUpAfterDays: z.number().int().min(1).max(365).default(DEFAULT_FOLLOW_UP_AFTER_DAYS),
-  /** Signs the mail drafts ({{facilitatorName}}); empty leaves the placeholder visible for the user to fill in. */
+  /** The name that signs this group's mails when the device's facilitator profile has none ({{facilitatorName}}). */
   facilitatorName: freeText.default(''),
   mailTemplates: z
     .object({

@@ -2,9 +2,9 @@
 // mail drafts are filled from the group's templates and handed over, never sent.
 import { AppError } from '../../domain/errors';
 import { followUpsForToday } from '../../domain/follow-ups';
-import { findInvitationConflicts, type GroupBookings } from '../../domain/invitation-conflicts';
+import { findInvitationConflicts, groupBookingsOf } from '../../domain/invitation-conflicts';
 import { createInvitation, transition } from '../../domain/invitations';
-import { buildEml, buildMailtoUrl, composeMailDraft, mailValuesFor } from '../../domain/mail-drafts';
+import { buildEml, buildMailtoUrl, composeMailDraft, mailValuesFor, templateKindFor } from '../../domain/mail-drafts';
 import { peopleSettingsOf, type Speaker, type Workspace } from '../../domain/model';
 import { findMember, findSpeaker } from '../../domain/people';
 import type { Invitation, InvitationState, MailKind } from '../../domain/speaker-model';
@@ -37,16 +37,6 @@ function checkMeeting(workspace: Readonly<Workspace>, meetingId: string | undefi
   if (meetingId !== undefined && !workspace.meetings.some((meeting) => meeting.id === meetingId)) {
     throw new AppError('meetingNotFound', { meetingId });
   }
-}
-
-function bookingsOf(workspace: Readonly<Workspace>): GroupBookings {
-  return {
-    groupId: workspace.group.id,
-    groupName: workspace.group.name,
-    speakers: workspace.speakers,
-    meetings: workspace.meetings,
-    invitations: workspace.invitations,
-  };
 }
 
 /** Checks the draft's references and says which speaker it is for, a new one not yet having an id. */
@@ -103,7 +93,7 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
   /** Conflicts of `candidate` against every group, with the own group seen as it would be after saving. */
   const conflictsFor = (groupId: string, candidate: Invitation, unsavedSpeaker?: Speaker) => {
     const groups = allWorkspaces(context).map((workspace) => {
-      const bookings = bookingsOf(workspace);
+      const bookings = groupBookingsOf(workspace);
       if (workspace.group.id !== groupId || unsavedSpeaker === undefined) return bookings;
       return { ...bookings, speakers: [...bookings.speakers, unsavedSpeaker] };
     });
@@ -123,10 +113,12 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
       invitation,
       ...(meeting === undefined ? {} : { meeting }),
       groupName: workspace.group.name,
+      profile: context.settings.get().facilitatorProfile,
       facilitatorName: settings.facilitatorName,
     });
     const to = speaker.email === '' ? [] : [{ name: speaker.name, email: speaker.email }];
-    return { kind, language, ...composeMailDraft(settings.mailTemplates[language], kind, values, to) };
+    const templateKind = templateKindFor(kind, invitation.state);
+    return { kind, language, ...composeMailDraft(settings.mailTemplates[language], templateKind, values, to, language) };
   };
 
   /** The invitation with a new meeting, topic and notes; the meeting must exist. */
@@ -213,7 +205,11 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
         ...current,
         followUpAfterDays,
         facilitatorName,
-        mailTemplates: { ...current.mailTemplates, [group.language]: templates },
+        // A form that does not send the unanswered reminder keeps the one the group has.
+        mailTemplates: {
+          ...current.mailTemplates,
+          [group.language]: { remindUnanswered: current.mailTemplates[group.language].remindUnanswered, ...templates },
+        },
       };
       await store().update(groupId, (draft) => {
         draft.group.peopleSettings = next;

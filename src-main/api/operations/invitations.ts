@@ -85,7 +85,13 @@ export const invitationOperations = {
       groupId: entityId,
       followUpAfterDays: z.number().int().min(1).max(365),
       facilitatorName: shortText,
-      templates: z.strictObject({ ask: templateInput, confirm: templateInput, remind: templateInput, thank: templateInput }),
+      templates: z.strictObject({
+        ask: templateInput,
+        confirm: templateInput,
+        remind: templateInput,
+        remindUnanswered: templateInput.optional(),
+        thank: templateInput,
+      }),
     }),
   ),
 };

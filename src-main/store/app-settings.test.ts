@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyFacilitatorProfile, facilitatorProfileSchema } from '../domain/facilitator-profile';
 import { openAppSettings } from './app-settings';
 import { observedFs, systemError, tempFolder } from '../test-support/store';
 
@@ -8,15 +9,16 @@ describe('app settings', () => {
   it('starts from defaults and keeps updates durably across restarts', async () => {
     const folder = await tempFolder();
     const settings = await openAppSettings(folder);
-    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null });
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null, facilitatorProfile: null });
     await settings.update({ language: 'en' });
     expect(await settings.update({ workspacesFolder: '/data/netværk' })).toEqual({
       language: 'en',
       workspacesFolder: '/data/netværk',
       displayName: null,
+      facilitatorProfile: null,
     });
     const reopened = await openAppSettings(folder);
-    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk', displayName: null });
+    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk', displayName: null, facilitatorProfile: null });
   });
 
   it('refuses an invalid patch and keeps the old settings', async () => {
@@ -29,7 +31,7 @@ describe('app settings', () => {
     const folder = await tempFolder();
     await writeFile(path.join(folder, 'settings.json'), '{"language": "da", ');
     const settings = await openAppSettings(folder);
-    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null });
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null, facilitatorProfile: null });
     const aside = (await readdir(folder)).find((name) => /^settings\.corrupt-.*\.json$/.test(name));
     expect(aside).toBeDefined();
     expect(await readFile(path.join(folder, aside!), 'utf8')).toBe('{"language": "da", ');
@@ -49,6 +51,17 @@ describe('app settings', () => {
       language: 'en',
       workspacesFolder: '/a',
       displayName: null,
+      facilitatorProfile: null,
     });
+  });
+
+  it('keeps the facilitator profile, cleaned, and refuses one with a line too long', async () => {
+    const folder = await tempFolder();
+    const settings = await openAppSettings(folder);
+    const saved = await settings.update({ facilitatorProfile: facilitatorProfileSchema.parse({ name: ' Karen  Friis ', phone: '+45 1234' }) });
+    expect(saved.facilitatorProfile).toMatchObject({ name: 'Karen Friis', phone: '+45 1234', signature: '' });
+    expect((await openAppSettings(folder)).get().facilitatorProfile?.name).toBe('Karen Friis');
+    await expect(settings.update({ facilitatorProfile: { ...emptyFacilitatorProfile(), title: 'x'.repeat(200) } })).rejects.toThrow();
+    expect(settings.get().facilitatorProfile?.name).toBe('Karen Friis');
   });
 });

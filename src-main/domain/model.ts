@@ -1,7 +1,9 @@
 // The workspace file's shape: one group per file. Every type in the app is inferred from these schemas.
 import { z } from 'zod';
 import { agendaItemSchema, agendaTemplateSchema } from './agenda-model';
+import { groupLetterheadSchema } from './letterhead-fields';
 import { liveMeetingSchema } from './live-meeting-model';
+import { memberReplySchema } from './member-replies';
 import { meetingKindSchema } from './meeting-kind';
 import { actionSchema, minutesSchema, themeSchema } from './minutes-model';
 import { groupPeopleSettingsSchema, invitationSchema, type GroupPeopleSettings } from './speaker-model';
@@ -79,6 +81,8 @@ export const meetingSchema = z.object({
    * the facilitator starts live mode, so files without it need no migration and the schema version stays.
    */
   live: liveMeetingSchema.optional(),
+  /** Members' answers before the meeting (coming, not coming, dinner); optional, so older files need no migration. */
+  replies: z.array(memberReplySchema).optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -91,6 +95,8 @@ export const groupSchema = z.object({
   description: freeText.default(''),
   /** Absent until the facilitator changes a setting; read through peopleSettingsOf() for the defaults. */
   peopleSettings: groupPeopleSettingsSchema.optional(),
+  /** The letterhead template the minutes were last exported on; optional, so older files need no migration. */
+  letterhead: groupLetterheadSchema.optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 

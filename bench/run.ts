@@ -13,6 +13,7 @@ import { benchExports, type ExportFigures } from './export-bench';
 import { generateWorkspace, TWENTY_YEARS, TWO_YEARS } from './generate-workspace';
 import { describeMachine, formatTable, row, type Row } from './report';
 import { benchSearch } from './search-bench';
+import { benchMemorySearch } from './memory-search-bench';
 import { benchStart } from './start-bench';
 import { benchStoreBreakdown } from './store-breakdown';
 import { benchStore } from './store-bench';
@@ -101,6 +102,18 @@ try {
     row('search', `query per keystroke p95 (${search.keystroke.runs} queries; function only)`, search.keystroke.p95, 'ms', { max: 16 }),
   );
 
+  log('Search across groups and years: a generated memory of 20 groups × 10 years…');
+  const memory = await benchMemorySearch(runs, short);
+  const memoryLabel = `${memory.entries} entries in ${memory.groups} groups`;
+  rows.push(
+    row('search', `memory: index build (in slices), ${memoryLabel}, p50`, memory.build.p50, 'ms', { max: 1000 }),
+    row('main', 'event-loop block during the search index build (max)', memory.buildMaxEventLoopBlockMs, 'ms', { max: 50 }),
+    row('search', `memory: query per keystroke p95 (${memory.keystroke.runs} queries; function only)`, memory.keystroke.p95, 'ms', { max: 30 }),
+    row('search', 'memory: query per keystroke with group and kind filters, p95', memory.filteredKeystroke.p95, 'ms', { max: 30 }),
+    row('search', 'memory: index update after a save (one decision edited), p95', memory.updateAfterSave.p95, 'ms', { max: 5 }),
+    row('search', 'memory: index update after a speaker renamed (every talk re-read), p95', memory.updateAfterRosterSave.p95, 'ms'),
+  );
+
   log('Exports, each in its own process…');
   const exports = await benchExports(short ? 2 : 5, short);
   const exportTargets: Record<ExportFigures['exportCase'], number | undefined> = { oneMeeting: undefined, longMinutes: 1000, yearBook: 3000 };
@@ -132,7 +145,7 @@ try {
     machine,
     durationSeconds: Math.round((performance.now() - started) / 1000),
     rows,
-    raw: { store, storeSteps: steps, merge, start, search, exports },
+    raw: { store, storeSteps: steps, merge, start, search, memorySearch: memory, exports },
   };
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, `${JSON.stringify(result, null, 2)}\n`);

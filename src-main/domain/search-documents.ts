@@ -86,7 +86,8 @@ export function meetingSearchDocuments(meeting: Readonly<Meeting>, lookup: Searc
   const base = meetingFields(lookup, meeting);
   const documents: SearchDocument[] = [];
   const add = (entryKey: string, fields: Pick<SearchDocument, 'kind' | 'level' | 'title' | 'text'> & Pick<Partial<SearchDocument>, 'round'>) => {
-    documents.push({ id: documentId(lookup, entryKey), ...base, ...fields, place: inMinutes(lookup, meeting.id, entryKey) });
+    // A round entry's key names only the member, so the meeting makes it unique.
+    documents.push({ id: documentId(lookup, `${meeting.id}/${entryKey}`), ...base, ...fields, place: inMinutes(lookup, meeting.id, entryKey) });
   };
   const itemTitles = new Map<string, string>();
   for (const item of meeting.agenda) {

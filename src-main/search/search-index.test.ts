@@ -84,12 +84,12 @@ describe('SearchIndex', () => {
     const saved = structuredClone(east);
     saved.meetings[0]!.minutes!.decisions = [{ id: 'd1', text: 'Vi dropper agile kontrakter.', level: 'members' }, { id: 'd2', text: 'Ny NIS2-tjekliste.', level: 'members' }];
     const changes = index.changesFor({ ...east, meetings: saved.meetings });
-    expect(changes.add.map((document) => document.id).sort()).toEqual(['east/decision:d1', 'east/decision:d2']);
-    expect(changes.discard).toEqual(['east/decision:d1']);
+    expect(changes.add.map((document) => document.id).sort()).toEqual(['east/eastmt1/decision:d1', 'east/eastmt1/decision:d2']);
+    expect(changes.discard).toEqual(['east/eastmt1/decision:d1']);
     index.apply(changes);
     index.commit('east');
     expect(index.size).toBe(before + 1);
-    expect(index.search({ query: 'dropper' }).hits.map((hit) => hit.id)).toEqual(['east/decision:d1']);
+    expect(index.search({ query: 'dropper' }).hits.map((hit) => hit.id)).toEqual(['east/eastmt1/decision:d1']);
     expect(index.search({ query: 'anbefaler' }).hits).toEqual([]);
 
     index.updateGroup(east);
@@ -98,6 +98,13 @@ describe('SearchIndex', () => {
     index.removeGroup('east');
     expect(index.size).toBe(0);
     expect(index.search({ query: 'agile' }).hits).toEqual([]);
+  });
+
+  it('re-reads the entries that name a member when the member is renamed', () => {
+    const index = indexOf(east);
+    index.updateGroup({ ...east, members: [{ ...east.members[0]!, name: 'Åse Brandt' }] });
+    expect(index.search({ query: 'brandt', kind: 'roundEntry' }).hits.map((hit) => hit.title)).toEqual([[{ text: 'Åse ', hit: false }, { text: 'Brandt', hit: true }]]);
+    expect(index.search({ query: 'møller', kind: 'roundEntry' }).hits).toEqual([]);
   });
 
   it('answers an empty query with no hits but the filters\' choices', () => {

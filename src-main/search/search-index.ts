@@ -33,12 +33,35 @@ const TITLE_BOOST = 2;
 /** Prefix matching from the second letter: a lone letter would drag in most of the index for nothing. */
 const PREFIX_FROM_LENGTH = 2;
 
+/** How many meetings' entries are read between two pauses of a stepped build (a few milliseconds of work). */
+const MEETINGS_PER_STEP = 8;
+
+/**
+ * The term fold, remembered per distinct word: a group's memory repeats its vocabulary thousands of times, and the
+ * fold (Unicode decomposition and four replacements) is most of the cost of indexing a word.
+ */
+const foldedTerms = new Map<string, ReturnType<typeof processSearchTerm>>();
+const MAX_REMEMBERED_TERMS = 200_000;
+
+function processTerm(term: string): ReturnType<typeof processSearchTerm> {
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    if (foldedTerms.size >= MAX_REMEMBERED_TERMS) foldedTerms.clear();
+    folded = processSearchTerm(term);
+    foldedTerms.set(term, folded);
+  }
+  return folded;
+}
+
 /** What a group's entries were built from; a save that changes none of these reuses the entries of unchanged meetings. */
 interface GroupState {
   workspace: Readonly<Workspace>;
   lookup: SearchLookup;
   /** The entries of each meeting, with the meeting record they were read from. */
   meetings: Map<string, { meeting: Readonly<Meeting>; documents: SearchDocument[] }>;
+  /** The meetings' ids and dates, and the entries that are not one meeting's (actions, themes, people). */
+  meetingDates: string;
+  rest: SearchDocument[];
   ids: Set<string>;
   years: Set<number>;
 }
@@ -75,7 +98,7 @@ export class SearchIndex {
   private readonly engine = new MiniSearch<SearchDocument>({
     idField: 'id',
     fields: ['title', 'text'],
-    processTerm: processSearchTerm,
+    processTerm,
   });
   private readonly documents = new Map<string, SearchDocument>();
   private readonly groups = new Map<string, GroupState>();
@@ -101,6 +124,18 @@ export class SearchIndex {
    * object as before (the store shares untouched records between snapshots) keep their entries as they were.
    */
   changesFor(workspace: Readonly<Workspace>): GroupChanges {
+    const steps = this.changeSteps(workspace);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `changesFor` in steps: it pauses (yields) every few meetings, so the build can let the event loop breathe between
+   * them; a save runs the steps straight through.
+   */
+  *changeSteps(workspace: Readonly<Workspace>): Generator<void, GroupChanges> {
     const groupId = workspace.group.id;
     const previous = this.groups.get(groupId);
     const sameNames =
@@ -117,8 +152,14 @@ export class SearchIndex {
       const documents = known?.meeting === meeting ? known.documents : meetingSearchDocuments(meeting, lookup);
       meetings.set(meeting.id, { meeting, documents });
       fresh.push(...documents);
+      if (meetings.size % MEETINGS_PER_STEP === 0) yield;
     }
-    fresh.push(...groupSearchDocuments(workspace, lookup));
+    yield;
+    // Actions and themes name their meeting's date; members and speakers only themselves.
+    const meetingDates = workspace.meetings.map((meeting) => `${meeting.id}@${meeting.date}`).join(' ');
+    const sameRest = sameNames && previous.workspace.actions === workspace.actions && previous.workspace.themes === workspace.themes && previous.meetingDates === meetingDates;
+    const rest = sameRest ? previous.rest : groupSearchDocuments(workspace, lookup);
+    fresh.push(...rest);
 
     const ids = new Set<string>();
     const add: SearchDocument[] = [];
@@ -133,7 +174,7 @@ export class SearchIndex {
     const discard = add.filter((document) => this.documents.has(document.id)).map((document) => document.id);
     for (const id of previous?.ids ?? []) if (!ids.has(id)) discard.push(id);
     const years = new Set(workspace.meetings.map((meeting) => Number(meeting.date.slice(0, 4))));
-    this.pending.set(groupId, { workspace, lookup, meetings, ids, years });
+    this.pending.set(groupId, { workspace, lookup, meetings, meetingDates, rest, ids, years });
     return { add, discard };
   }
 

@@ -61,7 +61,13 @@ export function createWorkspaceSearch(store: () => WorkspaceStore): WorkspaceSea
       await breathe();
       const workspace = workspaceOf(groupId);
       if (!workspace) continue;
-      const { add, discard } = index.changesFor(workspace);
+      const steps = index.changeSteps(workspace);
+      let step = steps.next();
+      while (!step.done) {
+        await breathe();
+        step = steps.next();
+      }
+      const { add, discard } = step.value;
       for (let from = 0; from < add.length || from === 0; from += BUILD_SLICE) {
         if (from > 0) await breathe();
         index.apply({ add: add.slice(from, from + BUILD_SLICE), discard: from === 0 ? discard : [] });

@@ -6,7 +6,7 @@ import { IconCalendar, IconPlus, IconTrash, IconUser } from '@tabler/icons-react
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDraft, MinutesPerson } from '../../../../src-main/api/operations/minutes';
-import { NEW_ENTRY_LEVEL, type ActionOwner } from '../../../../src-main/domain/minutes-model';
+import { NEW_ENTRY_LEVEL, type ActionOwner, type Confidentiality } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
 import { byId, removeEntryWithUndo } from './entry-removal';
 import { oneLineEntryKeys } from './entry-keys';
@@ -80,6 +80,11 @@ const ActionRow = memo(function ActionRow({ action, number, owners, autoFocus, u
   const setActions = actionsUpdater(update);
   const patch = (values: Partial<ActionDraft>) => setActions((all) => all.map((candidate) => (candidate.id === action.id ? { ...candidate, ...values } : candidate)));
   const about = action.text.trim() || `${t('actions.title')} ${number}`;
+  const actionId = action.id;
+  const setLevel = useCallback(
+    (level: Confidentiality) => actionsUpdater(update)((all) => all.map((candidate) => (candidate.id === actionId ? { ...candidate, level } : candidate))),
+    [actionId, update],
+  );
 
   return (
     <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[action.level]}-5)` }} data-level={action.level}>
@@ -129,7 +134,7 @@ const ActionRow = memo(function ActionRow({ action, number, owners, autoFocus, u
           valueFormat="D. MMM YYYY"
           onChange={(value) => value && patch({ due: value })}
         />
-        <LevelControl value={action.level} onChange={(level) => patch({ level })} about={about} />
+        <LevelControl value={action.level} onChange={setLevel} about={about} />
       </Group>
     </Box>
   );

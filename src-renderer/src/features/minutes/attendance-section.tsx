@@ -1,10 +1,11 @@
 // Who was there: present, absent or excused per member, and the guests.
-import { ActionIcon, Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import type { AttendanceStatus } from '../../../../src-main/domain/minutes-model';
+import { SegmentedChoice } from '../../ui/segmented-choice';
 import { removeEntryWithUndo } from './entry-removal';
 import { oneLineEntryKeys } from './entry-keys';
 import type { DraftUpdate, EditorDraft } from './minutes-draft';
@@ -12,6 +13,7 @@ import type { DraftUpdate, EditorDraft } from './minutes-draft';
 type Guests = EditorDraft['minutes']['guests'];
 
 const STATUSES: readonly AttendanceStatus[] = ['present', 'excused', 'absent'];
+const STATUS_COLOR: Record<AttendanceStatus, string> = { present: 'teal', excused: 'yellow', absent: 'gray' };
 
 interface AttendanceSectionProps {
   attendance: EditorDraft['minutes']['attendance'];
@@ -23,6 +25,7 @@ interface AttendanceSectionProps {
 // Memoised: typing a note elsewhere in the minutes does not redraw the attendance table.
 export const AttendanceSection = memo(function AttendanceSection({ attendance, guests, members, update }: AttendanceSectionProps) {
   const { t } = useTranslation('minutes');
+  const statusChoices = useMemo(() => STATUSES.map((status) => ({ value: status, label: t(`attendance.${status}`) })), [t]);
   // A guest just added gets the cursor in the name field.
   const [focusGuest, setFocusGuest] = useState<number | null>(null);
   const statusOf = new Map(attendance.map((entry) => [entry.memberId, entry.status]));
@@ -72,13 +75,12 @@ export const AttendanceSection = memo(function AttendanceSection({ attendance, g
                   </Text>
                 </Table.Td>
                 <Table.Td align="right">
-                  <SegmentedControl
-                    size="xs"
-                    aria-label={member.name}
+                  <SegmentedChoice
+                    label={member.name}
                     value={statusOf.get(member.id) ?? 'present'}
-                    color={statusOf.get(member.id) === 'absent' ? 'gray' : statusOf.get(member.id) === 'excused' ? 'yellow' : 'teal'}
-                    onChange={(status) => setStatus(member.id, status as AttendanceStatus)}
-                    data={STATUSES.map((status) => ({ value: status, label: t(`attendance.${status}`) }))}
+                    color={STATUS_COLOR[statusOf.get(member.id) ?? 'present']}
+                    onChange={(status) => setStatus(member.id, status)}
+                    choices={statusChoices}
                   />
                 </Table.Td>
               </Table.Tr>

@@ -5,7 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesAgendaItem, MinutesDraft } from '../../../../src-main/api/operations/minutes';
-import { NEW_ENTRY_LEVEL } from '../../../../src-main/domain/minutes-model';
+import { NEW_ENTRY_LEVEL, type Confidentiality } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
 import { oneLineEntryKeys } from './entry-keys';
 import { byId, removeEntryWithUndo } from './entry-removal';
@@ -77,6 +77,12 @@ const DecisionRow = memo(function DecisionRow({ decision, number, itemChoices, a
   const setDecisions = decisionsUpdater(update);
   const patch = (values: Partial<DecisionDraft>) => setDecisions((all) => all.map((candidate) => (candidate.id === decision.id ? { ...candidate, ...values } : candidate)));
   const label = t('decisions.label', { number });
+  const decisionId = decision.id;
+  // Stable, so typing in the decision does not redraw its level control.
+  const setLevel = useCallback(
+    (level: Confidentiality) => decisionsUpdater(update)((all) => all.map((candidate) => (candidate.id === decisionId ? { ...candidate, level } : candidate))),
+    [decisionId, update],
+  );
 
   return (
     <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[decision.level]}-5)` }} data-level={decision.level}>
@@ -108,7 +114,7 @@ const DecisionRow = memo(function DecisionRow({ decision, number, itemChoices, a
             allowDeselect={false}
           />
         )}
-        <LevelControl value={decision.level} onChange={(level) => patch({ level })} about={label} />
+        <LevelControl value={decision.level} onChange={setLevel} about={label} />
         <ActionIcon
           variant="subtle"
           color="gray"

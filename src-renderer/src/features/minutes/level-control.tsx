@@ -1,9 +1,9 @@
 // The confidentiality level of one note, decision or round entry: three labelled choices in the level's colour,
 // so the facilitator sees at a glance what stays in the room.
-import { SegmentedControl, Tooltip } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Confidentiality } from '../../../../src-main/domain/minutes-model';
+import { SegmentedChoice } from '../../ui/segmented-choice';
 
 export const LEVELS: readonly Confidentiality[] = ['room', 'members', 'shareable'];
 
@@ -17,21 +17,19 @@ interface LevelControlProps {
   about: string;
 }
 
-// Memoised: with a stable onChange from its row, typing in the row's text does not redraw the control.
+// Memoised: with a stable onChange from its row, typing in the row's text does not redraw the control. Drawn with
+// SegmentedChoice, which measures nothing, since the editor holds one per entry.
 export const LevelControl = memo(function LevelControl({ value, onChange, about }: LevelControlProps) {
   const { t } = useTranslation('minutes');
+  const choices = useMemo(() => LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) })), [t]);
   return (
-    <Tooltip label={t(`levels.${value}Hint`)} openDelay={400} withinPortal>
-      <SegmentedControl
-        size="xs"
-        radius="xl"
-        value={value}
-        color={LEVEL_COLOR[value]}
-        onChange={(next) => onChange(next as Confidentiality)}
-        aria-label={`${t('levels.label')}: ${about}`}
-        data-level={value}
-        data={LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
-      />
-    </Tooltip>
+    <SegmentedChoice
+      value={value}
+      color={LEVEL_COLOR[value]}
+      onChange={onChange}
+      label={`${t('levels.label')}: ${about}`}
+      title={t(`levels.${value}Hint`)}
+      choices={choices}
+    />
   );
 });

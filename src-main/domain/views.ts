@@ -1,5 +1,6 @@
 // Shapes the API returns that are not stored as such: summaries and status built from the workspace files.
 import type { Group, GroupSummary, Language, Meeting } from './model';
+import type { WorkspaceChanges } from './workspace-changes';
 
 export type ProblemKind = 'corrupt' | 'newerVersion' | 'externalConflict';
 
@@ -53,7 +54,8 @@ export interface Dashboard {
 /** Pushed from the main process to every open window. */
 export type AppEvent =
   | { type: 'groupsChanged' }
-  | { type: 'groupChanged'; groupId: string }
+  /** `changes` names the records a durable write touched; absent, anything may have changed (a merge, a reload). */
+  | { type: 'groupChanged'; groupId: string; changes?: WorkspaceChanges }
   | { type: 'saveState'; state: SaveState }
   | { type: 'problemsChanged' };
 

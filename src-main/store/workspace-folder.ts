@@ -35,6 +35,7 @@ import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace
 import { deepFreeze } from './deep-freeze';
 import { validateChangedParts } from './validate-changes';
 import { UnusableWorkspaceFile, WorkspaceFileAdapter } from './workspace-file-adapter';
+import { workspaceChanges } from '../domain/workspace-changes';
 
 export interface WorkspaceFolderOptions {
   folder: string;
@@ -77,6 +78,8 @@ interface GroupEntry {
   /** Hash of the file's bytes as the latest snapshot holds them, when known: the close snapshot is skipped if equal. */
   snapshotHash: string | null;
   lastSummary: string;
+  /** The state the latest change event described: the next durable write's event names what changed since. */
+  announced: Workspace;
   /** Our version, set aside after someone else changed the file, until it is durable as `keptAt`. */
   conflictCopy: ConflictCopy | null;
 }
@@ -312,6 +315,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       lastBackupAt: 0,
       snapshotHash: null,
       lastSummary: '',
+      announced: data,
       conflictCopy: null,
     };
     adapter.onRenameRetry = () => this.saveTracker.retrying(id, this.clock());
@@ -471,9 +475,13 @@ class WorkspaceFolderStore implements WorkspaceStore {
       if (settled) return;
     }
     await this.renameIfNameChanged(entry);
+    // An update made while this write runs is not durable yet: it is named by the next write's event, not this one.
+    const written = entry.db.data;
     await entry.db.write();
     await this.snapshotWhileEditing(entry);
-    this.emit({ type: 'groupChanged', groupId: entry.id });
+    const changes = workspaceChanges(entry.announced, written);
+    entry.announced = written;
+    this.emit({ type: 'groupChanged', groupId: entry.id, changes });
     this.emitGroupsChangedIfSummaryChanged(entry);
   }
 

@@ -60,6 +60,24 @@ describe('create and update', () => {
     await store.close();
   });
 
+  it('names in its change event the records a durable write touched, so views refresh only what changed', async () => {
+    const log = eventLog();
+    const store = await openWorkspaceFolder({ folder: await tempFolder(), watch: false, onEvent: log.onEvent });
+    await store.create(sampleWorkspace());
+    log.events.length = 0;
+    const memberId = store.get('grp-1').members[0]!.id;
+    await store.update('grp-1', (draft) => {
+      draft.members[0]!.notes = 'ny note';
+    });
+    await store.update('grp-1', (draft) => {
+      draft.speakers.push({ id: 'sp-ny', name: 'Ny Taler', title: '', organisation: '', email: '', phone: '', topics: [], bio: '', notes: '' });
+    });
+    const changes = log.events.flatMap((event) => (event.type === 'groupChanged' ? [event.changes] : []));
+    expect(changes[0]).toEqual({ members: [memberId] });
+    expect(changes[1]).toEqual({ speakers: ['sp-ny'] });
+    await store.close();
+  });
+
   it('get returns a frozen snapshot', async () => {
     const store = await openWorkspaceFolder({ folder: await tempFolder(), watch: false });
     await store.create(sampleWorkspace());
@@ -164,7 +182,8 @@ describe('create and update', () => {
     observed.heal('write');
     await saved; // the store's own retry, no further update needed
     expect((await onDisk(folder, fileName)).group.description).toBe('kept in memory');
-    expect(log.events).toContainEqual({ type: 'groupChanged', groupId: 'grp-1' });
+    // The change event comes once the change is durable, and still names it although the first write failed.
+    expect(log.events).toContainEqual({ type: 'groupChanged', groupId: 'grp-1', changes: { group: ['grp-1'] } });
     await store.close();
   });
 

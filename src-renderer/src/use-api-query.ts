@@ -1,9 +1,11 @@
-// Loads one query method, keeps its latest result, and reloads when a change event says the data moved.
+// Loads one query method, keeps its latest result, and reloads when a change event says the data it shows moved.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, MethodName, ResultOf } from '../../src-main/api/contract';
 import type { AppEvent } from '../../src-main/domain/views';
+import { touchesParts, type WorkspacePart } from '../../src-main/domain/workspace-changes';
 import { useApi, useAppEvent } from './api-context';
 import { sameJson } from '../../src-main/domain/same-json';
+import { alreadyApplied, registryOf, rememberApplied, writesSettled, type AppliedRecords, type QueryHandle } from './query-writes';
 
 export interface QueryState<Result> {
   data: Result | undefined;
@@ -15,6 +17,19 @@ export interface QueryState<Result> {
   replace: (data: Result) => void;
 }
 
+/**
+ * Which change events make a query stale. A rule names the group and the parts of it the query shows: it refreshes
+ * only when a change of that group touches one of them, and not for records a write already applied to it
+ * (query-writes.ts). `also` adds other events (e.g. the groups list changed).
+ */
+export interface RefreshRule {
+  groupId: string;
+  parts: readonly WorkspacePart[];
+  also?: (event: AppEvent) => boolean;
+}
+
+export type RefreshOn = RefreshRule | ((event: AppEvent) => boolean);
+
 interface Answer<Result> {
   key: string;
   data: Result | undefined;
@@ -23,48 +38,101 @@ interface Answer<Result> {
 
 /**
  * `input` null means "not yet" (e.g. no group chosen). `refreshOn` decides which events make the data stale.
- * Answers to superseded requests are dropped, so a slow old reply never overwrites a newer one.
+ * Answers to superseded requests are dropped, so a slow old reply never overwrites a newer one. A reload sets no state
+ * until its answer is in, and an answer equal to the data shown keeps the old object: a reload that changed nothing
+ * redraws nothing.
  */
-export function useApiQuery<M extends MethodName>(
-  method: M,
-  input: InputOf<M> | null,
-  refreshOn: (event: AppEvent) => boolean,
-): QueryState<ResultOf<M>> {
+export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> | null, refreshOn: RefreshOn): QueryState<ResultOf<M>> {
   const api = useApi();
   const key = input === null ? null : JSON.stringify(input);
   const [answer, setAnswer] = useState<Answer<ResultOf<M>> | null>(null);
-  const [generation, setGeneration] = useState(0);
   const latestRequest = useRef(0);
+  const answered = useRef(0);
+  const shown = useRef<Answer<ResultOf<M>> | null>(null);
+  const applied = useRef<AppliedRecords>(new Map());
 
-  useEffect(() => {
+  const load = useCallback(() => {
     if (key === null) return;
     const request = ++latestRequest.current;
     const parsedInput = JSON.parse(key) as InputOf<M>;
     const call = api.call as (method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
+    const settle = (next: (previous: Answer<ResultOf<M>> | null) => Answer<ResultOf<M>>) => {
+      if (request !== latestRequest.current) return;
+      answered.current = request;
+      const previous = shown.current;
+      shown.current = next(previous);
+      if (shown.current !== previous) setAnswer(shown.current);
+    };
     call(method, parsedInput).then(
-      (data) => {
-        if (request !== latestRequest.current) return;
-        // An equal answer keeps the old object, so nothing below redraws for a reload that changed nothing.
-        setAnswer((previous) => (previous?.key === key && previous.error === undefined && sameJson(previous.data, data) ? previous : { key, data, error: undefined }));
-      },
-      (error: unknown) => {
-        if (request === latestRequest.current) setAnswer((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error }));
-      },
+      // An equal answer keeps the old object, so nothing below redraws for a reload that changed nothing.
+      (data) => settle((previous) => (previous?.key === key && previous.error === undefined && sameJson(previous.data, data) ? previous : { key, data, error: undefined })),
+      (error: unknown) => settle((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error })),
     );
-  }, [api, method, key, generation]);
+  }, [api, method, key]);
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  useEffect(() => {
+    applied.current = new Map();
+    load();
+  }, [load]);
+
+  // A write's result applied here (query-writes.ts). A request still on its way was sent before the write was durable
+  // and may lack it: it is dropped and asked again, so it cannot take the written record back off the screen.
+  useEffect(() => {
+    if (key === null) return;
+    const handle: QueryHandle = {
+      method,
+      key,
+      apply(update, changes) {
+        const current = shown.current;
+        if (current?.key !== key || current.data === undefined) return;
+        rememberApplied(applied.current, changes);
+        const next = { key, data: update(current.data) as ResultOf<M>, error: undefined };
+        shown.current = next;
+        setAnswer(next);
+        if (answered.current !== latestRequest.current) load();
+      },
+    };
+    const { queries } = registryOf(api);
+    queries.add(handle);
+    return () => void queries.delete(handle);
+  }, [api, method, key, load]);
+
   useAppEvent((event) => {
-    if (key !== null && refreshOn(event)) reload();
+    if (key === null) return;
+    if (typeof refreshOn === 'function') {
+      if (refreshOn(event)) load();
+      return;
+    }
+    if (event.type !== 'groupChanged' || event.groupId !== refreshOn.groupId) {
+      if (refreshOn.also?.(event)) load();
+      return;
+    }
+    if (!touchesParts(event.changes, refreshOn.parts)) return;
+    const { parts } = refreshOn;
+    const decide = () => {
+      if (!alreadyApplied(applied.current, event.changes, parts)) load();
+    };
+    // Our own write's event usually arrives before its reply: wait for the reply to be applied, then decide.
+    const settled = writesSettled(api, refreshOn.groupId);
+    if (settled) void settled.then(decide);
+    else decide();
   });
 
   const replace = useCallback(
     (data: ResultOf<M>) => {
-      if (key !== null) setAnswer({ key, data, error: undefined });
+      if (key === null) return;
+      const next = { key, data, error: undefined };
+      shown.current = next;
+      setAnswer(next);
     },
     [key],
   );
 
   const current = answer?.key === key ? answer : null;
-  return { data: current?.data, error: current?.error, loading: key !== null && current === null, reload, replace };
+  return { data: current?.data, error: current?.error, loading: key !== null && current === null, reload: load, replace };
+}
+
+/** The rule for a query that shows `parts` of one group. */
+export function groupParts(groupId: string, ...parts: WorkspacePart[]): RefreshRule {
+  return { groupId, parts };
 }

@@ -1,11 +1,10 @@
 // One meeting's agenda with the templates, people, invitations and open actions the editor offers.
-import type { AppEvent } from '../../../../src-main/domain/views';
-import { useApiQuery } from '../../use-api-query';
+import { groupParts, useApiQuery } from '../../use-api-query';
 
 export function useAgenda(groupId: string, meetingId: string | null) {
-  return useApiQuery('agenda.get', meetingId === null ? null : { groupId, meetingId }, (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId);
+  return useApiQuery('agenda.get', meetingId === null ? null : { groupId, meetingId }, groupParts(groupId, 'group', 'meetings', 'agendaTemplates', 'members', 'speakers', 'invitations', 'actions'));
 }
 
 export function useMeetingChoices(groupId: string) {
-  return useApiQuery('meetings.list', { groupId }, (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId);
+  return useApiQuery('meetings.list', { groupId }, groupParts(groupId, 'group', 'meetings', 'members'));
 }

@@ -1,9 +1,10 @@
 // The open group's dashboard, reloaded when that group (or the list it belongs to) changes.
 import type { AppEvent } from '../../../../src-main/domain/views';
-import { useApiQuery } from '../../use-api-query';
+import { groupParts, useApiQuery } from '../../use-api-query';
 
 export function useDashboard(groupId: string | null) {
-  return useApiQuery('groups.dashboard', groupId === null ? null : { groupId }, (event: AppEvent) =>
-    event.type === 'groupsChanged' || (event.type === 'groupChanged' && event.groupId === groupId),
-  );
+  return useApiQuery('groups.dashboard', groupId === null ? null : { groupId }, {
+    ...groupParts(groupId ?? '', 'group', 'members', 'speakers', 'meetings'),
+    also: (event: AppEvent) => event.type === 'groupsChanged',
+  });
 }

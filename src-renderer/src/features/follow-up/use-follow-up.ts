@@ -1,6 +1,6 @@
 // The group's follow-up overview (actions and theme backlog), reloaded when the group changes.
-import { useApiQuery } from '../../use-api-query';
+import { groupParts, useApiQuery } from '../../use-api-query';
 
 export function useFollowUp(groupId: string) {
-  return useApiQuery('followUp.overview', { groupId }, (event) => event.type === 'groupChanged' && event.groupId === groupId);
+  return useApiQuery('followUp.overview', { groupId }, groupParts(groupId, 'members', 'meetings', 'actions', 'themes'));
 }

@@ -1,11 +1,10 @@
-// The group's pipeline (invitations with their speakers, meetings and members), reloaded when the group changes.
-import type { AppEvent } from '../../../../src-main/domain/views';
-import { useApiQuery } from '../../use-api-query';
+// The group's pipeline (invitations with their speakers, meetings and members), reloaded when one of those changes.
+import { groupParts, useApiQuery } from '../../use-api-query';
 
 export function usePipeline(groupId: string) {
-  return useApiQuery('invitations.board', { groupId }, (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId);
+  return useApiQuery('invitations.board', { groupId }, groupParts(groupId, 'invitations', 'speakers', 'meetings', 'members'));
 }
 
 export function useFollowUps(groupId: string) {
-  return useApiQuery('invitations.followUps', { groupId }, (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId);
+  return useApiQuery('invitations.followUps', { groupId }, groupParts(groupId, 'group', 'invitations', 'speakers', 'meetings'));
 }

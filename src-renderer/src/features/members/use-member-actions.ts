@@ -1,4 +1,5 @@
 // What the facilitator does to members: add, edit (job changes keep history), mark as left, delete with undo, export.
+// Each write's reply (sent once the change is durable) is applied to the roster at once, without a refetch.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberFields } from '../../../../src-main/api/operations/members';
@@ -9,6 +10,7 @@ import { confirmDeletion } from '../../ui/confirm-deletion';
 import { deleteWithUndo } from '../../ui/delete-with-undo';
 import { deliverExport } from '../../ui/deliver-export';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { patchQuery, removeById, upsertById, useWriteThrough } from '../../query-writes';
 
 export interface MemberActions {
   /** Throws the ApiCallError so the form can stay open and show it. */
@@ -22,13 +24,17 @@ export function useMemberActions(groupId: string): MemberActions {
   const api = useApi();
   const { t } = useTranslation('members');
   const { t: tApp } = useTranslation();
+  const writeThrough = useWriteThrough();
 
   return useMemo<MemberActions>(() => {
+    /** The roster with `member` saved into it, as the store now holds it. */
+    const saved = (member: Member) => [patchQuery('members.list', { groupId }, (list) => upsertById(list, member), { members: [member.id] })];
+    const removed = (member: Member) => [patchQuery('members.list', { groupId }, (list) => removeById(list, member.id), { members: [member.id] })];
     const remove = (member: Member) =>
       deleteWithUndo({
         noticeId: 'member-deleted',
-        remove: () => api.call('members.delete', { groupId, memberId: member.id }),
-        restore: (deleted) => api.call('members.restore', { groupId, member: deleted }),
+        remove: () => writeThrough(groupId, () => api.call('members.delete', { groupId, memberId: member.id }), removed),
+        restore: (deleted) => writeThrough(groupId, () => api.call('members.restore', { groupId, member: deleted }), saved),
         deletedMessage: (deleted) => t('deleted', { name: deleted.name }),
         restoredMessage: (deleted) => t('restored', { name: deleted.name }),
         undoLabel: t('undo'),
@@ -36,17 +42,22 @@ export function useMemberActions(groupId: string): MemberActions {
       });
     return {
       async save(fields, memberId, jobChangeOn) {
-        const saved = memberId
-          ? await api.call('members.update', { groupId, memberId, member: fields, ...(jobChangeOn ? { jobChangeOn } : {}) })
-          : await api.call('members.create', { groupId, member: fields });
-        notifySuccess(t(memberId ? 'updated' : 'created', { name: saved.name }));
-        return saved;
+        const member = await writeThrough(
+          groupId,
+          () =>
+            memberId
+              ? api.call('members.update', { groupId, memberId, member: fields, ...(jobChangeOn ? { jobChangeOn } : {}) })
+              : api.call('members.create', { groupId, member: fields }),
+          saved,
+        );
+        notifySuccess(t(memberId ? 'updated' : 'created', { name: member.name }));
+        return member;
       },
       async toggleLeft(member) {
         try {
           const left = member.left === undefined ? localIsoDate(new Date()) : null;
-          const saved = await api.call('members.setLeft', { groupId, memberId: member.id, left });
-          notifySuccess(t(left ? 'markedLeft' : 'rejoined', { name: saved.name }));
+          const updated = await writeThrough(groupId, () => api.call('members.setLeft', { groupId, memberId: member.id, left }), saved);
+          notifySuccess(t(left ? 'markedLeft' : 'rejoined', { name: updated.name }));
         } catch (error) {
           notifyFailure(tApp, error);
         }
@@ -69,5 +80,5 @@ export function useMemberActions(groupId: string): MemberActions {
         }
       },
     };
-  }, [api, groupId, t, tApp]);
+  }, [api, groupId, t, tApp, writeThrough]);
 }

@@ -1,7 +1,6 @@
-// The open group's members, reloaded when that group changes.
-import type { AppEvent } from '../../../../src-main/domain/views';
-import { useApiQuery } from '../../use-api-query';
+// The open group's members, reloaded when that group's members change.
+import { groupParts, useApiQuery } from '../../use-api-query';
 
 export function useMembers(groupId: string) {
-  return useApiQuery('members.list', { groupId }, (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId);
+  return useApiQuery('members.list', { groupId }, groupParts(groupId, 'members'));
 }

@@ -1,15 +1,12 @@
-// The open group's speakers and members (for "suggested by"), reloaded when that group changes.
-import type { AppEvent } from '../../../../src-main/domain/views';
-import { useApiQuery } from '../../use-api-query';
-
-const changed = (groupId: string) => (event: AppEvent) => event.type === 'groupChanged' && event.groupId === groupId;
+// The open group's speakers and members (for "suggested by"), each reloaded when that list of the group changes.
+import { groupParts, useApiQuery } from '../../use-api-query';
 
 export function useSpeakers(groupId: string) {
-  return useApiQuery('speakers.list', { groupId }, changed(groupId));
+  return useApiQuery('speakers.list', { groupId }, groupParts(groupId, 'speakers'));
 }
 
 export function useGroupMembers(groupId: string) {
-  return useApiQuery('members.list', { groupId }, changed(groupId));
+  return useApiQuery('members.list', { groupId }, groupParts(groupId, 'members'));
 }
 
 /** Every talk of one speaker in every group; any group's change may add one. */

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../src-main/domain/model';
+import { ApiProvider } from './api-context';
+import { patchQuery, upsertById, useWriteThrough } from './query-writes';
+import { createFakeApi } from './test-support/fake-api';
+import { groupParts, useApiQuery } from './use-api-query';
+
+const anne: Member = { id: 'm-1', name: 'Anne', email: '', phone: '', employments: [], notes: '' };
+const bo: Member = { id: 'm-2', name: 'Bo', email: '', phone: '', employments: [], notes: '' };
+const carl: Member = { id: 'm-3', name: 'Carl', email: '', phone: '', employments: [], notes: '' };
+
+/** A roster the fake main process holds; `create` adds to it and, like the store, announces the change first. */
+function setup() {
+  let roster: Member[] = [anne];
+  const api = createFakeApi({
+    'members.list': () => [...roster],
+    'members.create': () => {
+      roster = [...roster, bo];
+      api.emit({ type: 'groupChanged', groupId: 'g', changes: { members: [bo.id] } });
+      return bo;
+    },
+  });
+  const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider api={api}>{children}</ApiProvider>;
+  const hook = renderHook(
+    () => ({ members: useApiQuery('members.list', { groupId: 'g' }, groupParts('g', 'members')), writeThrough: useWriteThrough() }),
+    { wrapper },
+  );
+  const listCalls = () => api.calls.filter((call) => call.method === 'members.list').length;
+  const setRoster = (next: Member[]) => (roster = next);
+  return { api, hook, listCalls, setRoster };
+}
+
+describe('useApiQuery with write-through', () => {
+  it("shows a write's result at once and skips the refetch its own change event would cause", async () => {
+    const { api, hook, listCalls } = setup();
+    await waitFor(() => expect(hook.result.current.members.data).toEqual([anne]));
+    await act(() =>
+      hook.result.current.writeThrough(
+        'g',
+        () => api.call('members.create', { groupId: 'g', member: { name: 'Bo', email: '', phone: '', title: '', organisation: '', sector: 'public', notes: '' } }),
+        (member) => [patchQuery('members.list', { groupId: 'g' }, (list) => upsertById(list, member), { members: [member.id] })],
+      ),
+    );
+    expect(hook.result.current.members.data).toEqual([anne, bo]);
+    expect(listCalls()).toBe(1);
+  });
+
+  it('refetches for a change to a record it has not applied, and not for a change to another part', async () => {
+    const { api, hook, listCalls, setRoster } = setup();
+    await waitFor(() => expect(listCalls()).toBe(1));
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g', changes: { speakers: ['s-1'] } }));
+    act(() => api.emit({ type: 'groupChanged', groupId: 'other', changes: { members: ['m-9'] } }));
+    expect(listCalls()).toBe(1);
+    setRoster([anne, carl]);
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g', changes: { members: [carl.id] } }));
+    await waitFor(() => expect(hook.result.current.members.data).toEqual([anne, carl]));
+    // A change that names nothing (a merge of another device's file) may have changed anything.
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g' }));
+    expect(listCalls()).toBe(3);
+  });
+
+  it('keeps the same data object when a reload brings back equal data', async () => {
+    const { api, hook, listCalls } = setup();
+    await waitFor(() => expect(hook.result.current.members.data).toEqual([anne]));
+    const before = hook.result.current.members.data;
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g', changes: { members: [anne.id] } }));
+    await waitFor(() => expect(listCalls()).toBe(2));
+    await act(async () => undefined);
+    expect(hook.result.current.members.data).toBe(before);
+  });
+});

@@ -17,6 +17,8 @@ import { followUpOperations } from './operations/follow-up';
 import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
 import { syncConflictOperations } from './operations/sync-conflicts';
+import { profileOperations } from './operations/profile';
+import { groupMailOperations } from './operations/group-mail';
 import { searchOperations } from './operations/search';
 import { historyOperations } from './operations/history';
 
@@ -38,6 +40,8 @@ export const contract = mergeTables(
   presenceOperations,
   liveOperations,
   syncConflictOperations,
+  profileOperations,
+  groupMailOperations,
   searchOperations,
   historyOperations,
 );

@@ -16,6 +16,8 @@ import { followUpHandlers } from './handlers/follow-up';
 import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 import { syncConflictHandlers } from './handlers/sync-conflicts';
+import { profileHandlers } from './handlers/profile';
+import { groupMailHandlers } from './handlers/group-mail';
 import { searchHandlers } from './handlers/search';
 import { historyHandlers } from './handlers/history';
 
@@ -36,6 +38,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     presenceHandlers(context),
     liveHandlers(context),
     syncConflictHandlers(context),
+    profileHandlers(context),
+    groupMailHandlers(context),
     searchHandlers(context),
     historyHandlers(context),
   );

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'decisionNotFound',
   /** A decision register status 'replaced' naming a decision that is not a later decision of the group. */
   'replacementNotLater',
+  /** A mail to the group with nothing to say yet: no minutes, or no open actions for that member (params.reason). */
+  'nothingToMail',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

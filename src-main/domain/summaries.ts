@@ -34,3 +34,12 @@ export function localIsoDate(now: Date): string {
   const day = String(now.getDate()).padStart(2, '0');
   return `${year}-${month}-${day}`;
 }
+
+/** "2026-11-25T14:07:58+01:00": the user's own wall time and offset, so the stamp's date is the user's day. */
+export function localTimestamp(now: Date): string {
+  const offsetMinutes = -now.getTimezoneOffset();
+  const sign = offsetMinutes >= 0 ? '+' : '-';
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+  return `${localIsoDate(now)}T${time}${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
+}

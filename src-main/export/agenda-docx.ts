@@ -2,7 +2,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { AgendaItem } from '../domain/agenda-model';
 import { computeSchedule } from '../domain/agenda-timing';
-import type { Group, Meeting, Member, Speaker } from '../domain/model';
+import type { Group, Meeting, Member, Speaker, Workspace } from '../domain/model';
 import {
   dataTable,
   factLines,
@@ -109,4 +109,27 @@ export async function agendaInvitationDocx(input: AgendaInvitation): Promise<Uin
   return packDocx(
     houseDocument({ title: heading1, language: input.group.language, children, pageNumbers: labels.pageNumber }),
   );
+}
+
+/**
+ * The invitation of one meeting of a group, as the agenda export and the mail to the group attach it: talk titles from
+ * the group's invitations, and the facilitator's name (from the profile) where the facilitator is responsible.
+ */
+export async function meetingInvitationDocx(
+  workspace: Pick<Workspace, 'group' | 'members' | 'speakers' | 'invitations'>,
+  meeting: Meeting,
+  facilitatorName: string,
+): Promise<Uint8Array> {
+  const talkTopics = Object.fromEntries(
+    workspace.invitations.filter((invitation) => invitation.topic.trim() !== '').map((invitation) => [invitation.id, invitation.topic]),
+  );
+  return agendaInvitationDocx({
+    group: workspace.group,
+    meeting,
+    items: meeting.agenda,
+    members: workspace.members,
+    speakers: workspace.speakers,
+    talkTopics,
+    ...(facilitatorName === '' ? {} : { facilitatorName }),
+  });
 }

@@ -1,5 +1,6 @@
 // Saving exported documents and opening mail drafts from the Electron app, behind the Host interface.
-import { shell, dialog, type BrowserWindow } from 'electron';
+import { app, shell, dialog, type BrowserWindow } from 'electron';
+import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileDurably } from '../store/durable-write';
 import { safeExternalUrl } from '../security/navigation';
@@ -19,4 +20,13 @@ export async function openOutside(url: string): Promise<boolean> {
   if (!allowed) return false;
   await shell.openExternal(allowed);
   return true;
+}
+
+/** The file in a folder of its own under the system's temp folder, opened by the program registered for its type. */
+export async function openWithSystem(fileName: string, bytes: Uint8Array): Promise<boolean> {
+  const folder = await mkdtemp(path.join(app.getPath('temp'), 'netvaerk-mail-'));
+  const target = path.join(folder, path.basename(fileName));
+  await writeFileDurably(target, bytes);
+  // openPath resolves to an error message, empty on success.
+  return (await shell.openPath(target)) === '';
 }

@@ -1,6 +1,6 @@
 // The Electron host: native folder and save dialogs, opening mail drafts, and the operating system's language.
 import { app, dialog, type BrowserWindow } from 'electron';
-import { openOutside, saveWithDialog } from './electron-file-dialogs';
+import { openOutside, openWithSystem, saveWithDialog } from './electron-file-dialogs';
 import { languageFromLocale, type Host } from './host';
 
 export function createElectronHost(
@@ -19,6 +19,7 @@ export function createElectronHost(
     },
     saveFile: (request) => saveWithDialog(window(), request),
     openExternal: openOutside,
+    openFile: openWithSystem,
     systemLanguage: () =>
       // The e2e fixture pins the language so journeys read the same texts on every machine.
       languageFromLocale(env.NETVAERK_SYSTEM_LANGUAGE ?? app.getPreferredSystemLanguages()[0] ?? app.getLocale()),

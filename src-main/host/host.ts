@@ -16,6 +16,11 @@ export interface Host {
   saveFile(request: SaveFileRequest): Promise<SaveFileOutcome>;
   /** Opens a mailto: or https: URL outside the app; false when this host cannot (the renderer then opens it). */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Writes the file to a private temporary folder and opens it with the program the system gives its type (an .eml
+   * in the mail program, as an unsent draft); absent where the host cannot, and the file is then saved instead.
+   */
+  openFile?(fileName: string, bytes: Uint8Array): Promise<boolean>;
   /** Opens another window of the app at `hash` (the projector's view); absent where the host has no windows of its own. */
   openWindow?(hash: string): Promise<boolean>;
 }

@@ -1,9 +1,11 @@
 // Agendas: what the editor needs for one meeting, saving its items, saving group templates, the invitation .docx.
 import { proposeFollowUp } from '../../domain/actions';
 import { builtInTemplates, templateFromAgenda } from '../../domain/agenda-templates';
+import { facilitatorNameOf } from '../../domain/facilitator-profile';
 import { findMeeting } from '../../domain/meetings';
+import { peopleSettingsOf } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
-import { agendaInvitationDocx } from '../../export/agenda-docx';
+import { meetingInvitationDocx } from '../../export/agenda-docx';
 import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { HandlersFor } from '../handlers-type';
 import type { agendaOperations } from '../operations/agenda';
@@ -61,17 +63,8 @@ export function agendaHandlers(context: HandlerContext): HandlersFor<typeof agen
     'agenda.exportInvitation': async ({ groupId, meetingId }) => {
       const workspace = context.store().get(groupId);
       const meeting = findMeeting(workspace, meetingId);
-      const talkTopics = Object.fromEntries(
-        workspace.invitations.filter((invitation) => invitation.topic.trim() !== '').map((invitation) => [invitation.id, invitation.topic]),
-      );
-      const bytes = await agendaInvitationDocx({
-        group: workspace.group,
-        meeting,
-        items: meeting.agenda,
-        members: workspace.members,
-        speakers: workspace.speakers,
-        talkTopics,
-      });
+      const facilitatorName = facilitatorNameOf(context.settings.get().facilitatorProfile, peopleSettingsOf(workspace.group).facilitatorName);
+      const bytes = await meetingInvitationDocx(workspace, meeting, facilitatorName);
       const kind = FILE_NAME_LABELS[workspace.group.language].invitation;
       return deliverFile(context, { name: { kind, date: meeting.date, group: workspace.group.name }, extension: 'docx', bytes });
     },

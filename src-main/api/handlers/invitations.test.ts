@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServices, type TestServices } from '../../test-support/test-services';
 import { callerFor, refusal } from '../../test-support/caller';
-import { localTimestamp } from './invitations';
+import { localTimestamp } from '../../domain/summaries';
 
 let test: TestServices;
 const call = callerFor(() => test);

@@ -8,7 +8,7 @@ import { buildEml, buildMailtoUrl, composeMailDraft, mailValuesFor, templateKind
 import { peopleSettingsOf, type Speaker, type Workspace } from '../../domain/model';
 import { findMember, findSpeaker } from '../../domain/people';
 import type { Invitation, InvitationState, MailKind } from '../../domain/speaker-model';
-import { localIsoDate } from '../../domain/summaries';
+import { localIsoDate, localTimestamp } from '../../domain/summaries';
 import type { HandlersFor } from '../handlers-type';
 import type { InvitationChange, InvitationDraft, MailDraftView, invitationOperations } from '../operations/invitations';
 import { allWorkspaces, type HandlerContext } from './context';
@@ -17,15 +17,6 @@ import { deliverFile, openExternally } from './deliver';
 /** The id a not-yet-saved speaker goes by while its draft invitation is checked for conflicts. */
 const UNSAVED_SPEAKER_ID = 'unsaved-speaker';
 const UNSAVED_INVITATION_ID = 'unsaved-invitation';
-
-/** "2026-11-25T14:07:58+01:00": the user's own wall time and offset, so the stamp's date is the user's day. */
-export function localTimestamp(now: Date): string {
-  const offsetMinutes = -now.getTimezoneOffset();
-  const sign = offsetMinutes >= 0 ? '+' : '-';
-  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
-  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-  return `${localIsoDate(now)}T${time}${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
-}
 
 function invitationIn(workspace: Readonly<Workspace>, invitationId: string): Invitation {
   const invitation = workspace.invitations.find((candidate) => candidate.id === invitationId);

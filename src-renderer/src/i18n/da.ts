@@ -213,6 +213,7 @@ export const da = {
     liveStepRefused: 'Det kan ikke lade sig gøre i mødet, som det står nu. Skærmen er opdateret; prøv igen.',
     decisionNotFound: 'Beslutningen findes ikke længere i referatet. Listen er opdateret.',
     replacementNotLater: 'En beslutning kan kun erstattes af en senere beslutning. Vælg en beslutning fra et senere møde.',
+    nothingToMail: 'Der er intet at sende endnu: mødet har intet referat, eller medlemmet har ingen åbne opgaver fra det.',
     internal: 'Der skete en uventet fejl. Intet er gemt forkert; prøv igen.',
     sessionRefused: 'Sessionen er udløbet. Åbn linket, som webværten skrev, da den startede.',
     unreachable: 'Appen svarer ikke. Prøv igen om et øjeblik.',

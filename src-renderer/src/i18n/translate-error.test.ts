@@ -31,6 +31,7 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   invalidTransition: true,
   speakerHasInvitations: true,
   liveStepRefused: true,
+  nothingToMail: true,
   internal: true,
 };
 const ERROR_CODES = Object.keys(EVERY_ERROR_CODE) as ErrorCode[];

@@ -89,10 +89,10 @@ describe('filterDecisions', () => {
 
 describe('replacing a decision', () => {
   it('offers only later decisions: later meetings, and later in the same meeting', () => {
-    expect(replacementCandidates(meetings, 'd1').map((entry) => entry.decisionId)).toEqual(['d5', 'd4', 'd3', 'd2']);
-    expect(replacementCandidates(meetings, 'd3').map((entry) => entry.decisionId)).toEqual(['d5', 'd4']);
-    expect(replacementCandidates(meetings, 'd5')).toEqual([]);
-    expect(replacementCandidates(meetings, 'unknown')).toEqual([]);
+    expect(replacementCandidates(decisionRegister(meetings), 'd1').map((entry) => entry.decisionId)).toEqual(['d5', 'd4', 'd3', 'd2']);
+    expect(replacementCandidates(decisionRegister(meetings), 'd3').map((entry) => entry.decisionId)).toEqual(['d5', 'd4']);
+    expect(replacementCandidates(decisionRegister(meetings), 'd5')).toEqual([]);
+    expect(replacementCandidates(decisionRegister(meetings), 'unknown')).toEqual([]);
   });
 
   it('sets replaced with its replacement, obsolete without one, and in force as no status at all', () => {

@@ -98,11 +98,11 @@ export function decisionYears(entries: readonly RegisterDecision[]): number[] {
 }
 
 /**
- * The decisions that may replace `decisionId`: those taken after it (a later meeting, or later in the same meeting's
- * list), newest first. Only a later decision can replace an earlier one, which also keeps replacements free of cycles.
+ * The decisions that may replace `decisionId`, from the register (newest first): those taken after it (a later
+ * meeting, or later in the same meeting's list), newest first. Only a later decision can replace an earlier one, which
+ * also keeps replacements free of cycles.
  */
-export function replacementCandidates(meetings: readonly DecisionMeeting[], decisionId: string): RegisterDecision[] {
-  const register = decisionRegister(meetings);
+export function replacementCandidates(register: readonly RegisterDecision[], decisionId: string): RegisterDecision[] {
   const position = register.findIndex((entry) => entry.decisionId === decisionId);
   // The register is newest first, so the later decisions are the ones before it.
   return position < 0 ? [] : register.slice(0, position);
@@ -124,7 +124,7 @@ export function decisionWithStatus(meetings: readonly DecisionMeeting[], decisio
   const { status: _status, replacedBy: _replacedBy, ...decision } = found.decision;
   if (change.status === 'inForce') return decision;
   if (change.status === 'obsolete') return { ...decision, status: 'obsolete' };
-  if (!replacementCandidates(meetings, decisionId).some((entry) => entry.decisionId === change.replacedBy)) {
+  if (!replacementCandidates(decisionRegister(meetings), decisionId).some((entry) => entry.decisionId === change.replacedBy)) {
     throw new AppError('replacementNotLater', { decisionId, replacedBy: change.replacedBy });
   }
   return { ...decision, status: 'replaced', replacedBy: change.replacedBy };

@@ -16,6 +16,7 @@ import { minutesOperations } from './operations/minutes';
 import { followUpOperations } from './operations/follow-up';
 import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
+import { paletteOperations } from './operations/palette';
 import { syncConflictOperations } from './operations/sync-conflicts';
 import { profileOperations } from './operations/profile';
 import { groupMailOperations } from './operations/group-mail';
@@ -39,6 +40,7 @@ export const contract = mergeTables(
   followUpOperations,
   presenceOperations,
   liveOperations,
+  paletteOperations,
   syncConflictOperations,
   profileOperations,
   groupMailOperations,

@@ -15,6 +15,7 @@ import { minutesHandlers } from './handlers/minutes';
 import { followUpHandlers } from './handlers/follow-up';
 import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
+import { paletteHandlers } from './handlers/palette';
 import { syncConflictHandlers } from './handlers/sync-conflicts';
 import { profileHandlers } from './handlers/profile';
 import { groupMailHandlers } from './handlers/group-mail';
@@ -37,6 +38,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     followUpHandlers(context),
     presenceHandlers(context),
     liveHandlers(context),
+    paletteHandlers(context),
     syncConflictHandlers(context),
     profileHandlers(context),
     groupMailHandlers(context),

@@ -11,6 +11,7 @@ import { minutesCatalogue } from '../features/minutes/i18n';
 import { followUpCatalogue } from '../features/follow-up/i18n';
 import { presenceCatalogue } from '../features/presence/i18n';
 import { liveMeetingCatalogue } from '../features/live-meeting/i18n';
+import { commandPaletteCatalogue } from '../features/command-palette/i18n';
 import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
@@ -29,6 +30,7 @@ export const FEATURE_NAMESPACES = {
   invitations: invitationsCatalogue,
   presence: presenceCatalogue,
   liveMeeting: liveMeetingCatalogue,
+  commandPalette: commandPaletteCatalogue,
   syncConflicts: syncConflictsCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 

@@ -31,6 +31,7 @@ import { lazyComponent } from './lazy-component';
 import { whenIdle } from './when-idle';
 import { PageLoader } from './page-loader';
 import { useAppReadySignal } from './use-app-ready';
+import { useNavigation } from '../ui/navigation';
 
 // The calendar of all groups brings FullCalendar with it: its own chunk, loaded when the browser is first idle.
 const CalendarPage = lazyComponent(() => import('../features/calendar/calendar-page'), (module) => module.CalendarPage);
@@ -55,6 +56,8 @@ export function AppRoot() {
   const [createOpened, createModal] = useDisclosure(false);
   const [settingsOpened, settingsDrawer] = useDisclosure(false);
   const [renaming, setRenaming] = useState<GroupSummary | null>(null);
+  // The palette (and anything else) may send the facilitator into another group's page.
+  useNavigation((destination) => select(destination.groupId));
 
   const ready = status.data !== undefined && groups.data !== undefined && languageApplied;
   useAppReadySignal(ready);
@@ -136,12 +139,15 @@ export function AppRoot() {
       />
       <CommandPalette
         groups={groups.data}
+        currentGroupId={showCalendar ? null : (current?.id ?? null)}
         language={language}
         handlers={{
           selectGroup: select,
           createGroup: createModal.open,
           switchLanguage: (next) => void switchLanguage(next),
           openSettings: settingsDrawer.open,
+          openBackups: settingsDrawer.open,
+          openCalendar: () => setShowCalendar(true),
         }}
       />
     </AppShell>

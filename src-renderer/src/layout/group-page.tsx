@@ -9,6 +9,7 @@ import type { GroupActions } from '../features/groups/use-group-actions';
 import { DASHBOARD_PANELS } from './dashboard-panels';
 import { GROUP_SECTIONS, preloadGroupSectionsWhenIdle } from './group-sections';
 import { PageLoader } from './page-loader';
+import { useNavigation } from '../ui/navigation';
 
 interface GroupPageProps {
   group: GroupSummary;
@@ -21,6 +22,7 @@ export function GroupPage({ group, actions, onRename }: GroupPageProps) {
   const [sectionId, setSectionId] = useState<string>('overview');
   // The other tabs' code is fetched once the overview is up, so switching tabs later never waits for it.
   useEffect(preloadGroupSectionsWhenIdle, []);
+  useNavigation((destination) => startTransition(() => setSectionId(destination.section)));
   return (
     <Tabs
       value={sectionId}

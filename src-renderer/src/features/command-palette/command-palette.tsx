@@ -1,31 +1,98 @@
-// Ctrl+K: a Spotlight over the palette's actions, for keyboard-first facilitators.
+// Ctrl+K, from anywhere (text fields too): find a page, a group, a person, a meeting or an open action, or run a
+// command, ranked by rank-palette.ts; Enter on nothing searches everything.
+import { Modal, VisuallyHidden } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary, Language } from '../../../../src-main/domain/model';
-import { buildPaletteActions, type PaletteHandlers } from './palette-actions';
+import { navigateTo } from '../../ui/navigation';
+import { useApiQuery } from '../../use-api-query';
+import { buildPaletteEntries, type PaletteHandlers, type PaletteItem } from './palette-entries';
+import { rankPalette } from './rank-palette';
 
 interface CommandPaletteProps {
   groups: readonly GroupSummary[];
+  currentGroupId: string | null;
   language: Language;
   handlers: PaletteHandlers;
 }
 
-export function CommandPalette({ groups, language, handlers }: CommandPaletteProps) {
-  const { t } = useTranslation();
+const LIMITS = { perKind: 6, total: 30 };
+/** With nothing typed the palette offers what can be done, not the whole roster. */
+const BLANK_KINDS: ReadonlySet<PaletteItem['kind']> = new Set(['command', 'page', 'group']);
+
+/** The search page (another feature) reads its query from the address. */
+function searchEverything(query: string): void {
+  window.location.hash = `#/search?q=${encodeURIComponent(query.trim())}`;
+}
+
+export function CommandPalette({ groups, currentGroupId, language, handlers }: CommandPaletteProps) {
+  const { t } = useTranslation(['commandPalette', 'translation', 'meetings', 'agenda', 'members', 'speakers', 'invitations', 'minutes', 'liveMeeting', 'followUp']);
+  const [query, setQuery] = useState('');
+  // The index is asked for when the palette is first opened, then kept fresh by change events.
+  const [wanted, setWanted] = useState(false);
+  const index = useApiQuery('palette.index', wanted ? {} : null, (event) => event.type === 'groupChanged' || event.type === 'groupsChanged');
+  const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+
+  const entries = useMemo(
+    () => buildPaletteEntries({ t: translate, language, groups, currentGroupId, index: index.data, handlers }),
+    [translate, language, groups, currentGroupId, index.data, handlers],
+  );
+  const blank = query.trim() === '';
+  const ranked = useMemo(() => rankPalette(query, blank ? entries.filter((entry) => BLANK_KINDS.has(entry.kind)) : entries, LIMITS), [query, blank, entries]);
+
+  const choose = (item: PaletteItem) => {
+    if (item.destination) navigateTo(item.destination);
+    else item.run?.();
+  };
+
   return (
-    <Spotlight
-      actions={buildPaletteActions(t, groups, language, handlers)}
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
       shortcut={['mod + K']}
-      nothingFound={t('palette.nothingFound')}
-      highlightQuery
+      // Ctrl+K must open the palette from inside a text field or the minutes editor too.
+      tagsToIgnore={[]}
+      triggerOnContentEditable
+      onSpotlightOpen={() => setWanted(true)}
       scrollable
-      maxHeight={420}
-      searchProps={{
-        leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />,
-        placeholder: t('palette.searchPlaceholder'),
-        'aria-label': t('palette.searchPlaceholder'),
-      }}
-    />
+      maxHeight={460}
+    >
+      <VisuallyHidden>
+        <Modal.Title>{t('commandPalette:dialogTitle')}</Modal.Title>
+      </VisuallyHidden>
+      <Spotlight.Search
+        leftSection={<IconSearch size={18} stroke={1.5} aria-hidden />}
+        placeholder={t('commandPalette:searchPlaceholder')}
+        aria-label={t('commandPalette:searchLabel')}
+      />
+      <Spotlight.ActionsList aria-label={t('commandPalette:dialogTitle')}>
+        {ranked.map((group) => (
+          // The heading is drawn by CSS only; the group role gives screen readers (and tests) its name too.
+          <Spotlight.ActionsGroup key={group.kind} label={t(`commandPalette:kinds.${group.kind}`)} role="group" aria-label={t(`commandPalette:kinds.${group.kind}`)}>
+            {group.entries.map((item) => (
+              <Spotlight.Action
+                key={item.id}
+                label={item.label}
+                {...(item.description ? { description: item.description } : {})}
+                highlightQuery
+                onClick={() => choose(item)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        ))}
+        {!blank && (
+          <Spotlight.ActionsGroup label={t('commandPalette:kinds.search')} role="group" aria-label={t('commandPalette:kinds.search')}>
+            <Spotlight.Action
+              label={t('commandPalette:commands.searchEverything', { query: query.trim() })}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              onClick={() => searchEverything(query)}
+            />
+          </Spotlight.ActionsGroup>
+        )}
+        {!blank && ranked.length === 0 && <Spotlight.Empty>{wanted && index.loading ? t('commandPalette:loading') : t('commandPalette:nothingFound')}</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
   );
 }

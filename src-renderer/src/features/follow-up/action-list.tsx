@@ -1,6 +1,6 @@
 // The group's actions across all meetings: open, overdue and done, filtered by owner, ticked off with undo.
 import { Badge, Checkbox, Group, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { FollowUpOverview } from '../../../../src-main/api/operations/follow-up';
@@ -11,6 +11,7 @@ import { formatShortDate } from '../../i18n/dates';
 import { TitledSection } from '../../ui/titled-section';
 import { markActionDone } from '../../ui/mark-action-done';
 import { ownerName } from './owner-name';
+import { useNavigationIntent } from '../../ui/navigation';
 
 type ListName = 'open' | 'overdue' | 'done';
 const ALL = 'all';
@@ -28,6 +29,20 @@ export function ActionList({ groupId, overview }: { groupId: string; overview: F
   const language = i18n.language as Language;
   const [list, setList] = useState<ListName>(overview.actions.overdue.length > 0 ? 'overdue' : 'open');
   const [owner, setOwner] = useState<string>(ALL);
+  // An action chosen in the command palette: its list is shown, its row marked and its checkbox focused.
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const chosenCheckbox = useRef<HTMLInputElement>(null);
+  useNavigationIntent(groupId, ['showAction'], ({ actionId }) => {
+    const holding = (['overdue', 'open', 'done'] as const).find((name) => overview.actions[name].some((action) => action.id === actionId));
+    if (!holding) return;
+    setList(holding);
+    setOwner(ALL);
+    setChosenId(actionId);
+  });
+  useEffect(() => {
+    chosenCheckbox.current?.scrollIntoView({ block: 'center' });
+    chosenCheckbox.current?.focus();
+  }, [chosenId]);
   const names = new Map(overview.members.map((member) => [member.id, member.name]));
   const meetingDate = new Map(overview.meetings.map((meeting) => [meeting.id, meeting.date]));
   const filter = ownerFilter(owner);
@@ -82,9 +97,10 @@ export function ActionList({ groupId, overview }: { groupId: string; overview: F
               const done = action.status === 'done';
               const from = meetingDate.get(action.meetingId);
               return (
-                <Table.Tr key={action.id}>
+                <Table.Tr key={action.id} bg={action.id === chosenId ? 'var(--mantine-primary-color-light)' : undefined}>
                   <Table.Td>
                     <Checkbox
+                      ref={action.id === chosenId ? chosenCheckbox : undefined}
                       checked={done}
                       aria-label={t(done ? 'actions.reopen' : 'actions.markDone', { text: action.text })}
                       onChange={() => void markActionDone(api, { t, tApp }, groupId, action, !done)}

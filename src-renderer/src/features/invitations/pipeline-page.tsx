@@ -2,6 +2,7 @@
 import { Button, SegmentedControl, Stack } from '@mantine/core';
 import { IconPlus, IconSettings, IconTimeline } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useNavigationIntent } from '../../ui/navigation';
 import { useTranslation } from 'react-i18next';
 import type { GroupSectionProps } from '../../layout/group-sections';
 import { EmptyState } from '../../ui/empty-state';
@@ -23,6 +24,7 @@ export function PipelinePage({ group }: GroupSectionProps) {
   const move = useMoveInvitation(group.id);
   const [view, setView] = useState<'board' | 'table'>('board');
   const [creating, setCreating] = useState(false);
+  useNavigationIntent(group.id, ['newInvitation'], () => setCreating(true));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [mail, setMail] = useState<MailTarget | null>(null);
   const [editing, setEditing] = useState<PipelineRow | null>(null);

@@ -1,7 +1,7 @@
 // The group's "Meetings" tab: the meetings table, creating and editing, planning the year, and host rotation.
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconCalendarPlus, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSectionProps } from '../../layout/group-sections';
 import { draftOf, newMeetingDraft, type MeetingDraft } from './meeting-draft';
@@ -11,6 +11,7 @@ import { HostRotationPanel } from './host-rotation-panel';
 import { useMeetingActions } from './use-meeting-actions';
 import { useMeetings } from './use-meetings';
 import { YearPlanModal } from './year-plan-modal';
+import { useNavigationIntent } from '../../ui/navigation';
 
 export function MeetingsPage({ group }: GroupSectionProps) {
   const { t } = useTranslation('meetings');
@@ -18,6 +19,22 @@ export function MeetingsPage({ group }: GroupSectionProps) {
   const actions = useMeetingActions(group.id);
   const [editing, setEditing] = useState<{ draft: MeetingDraft; meetingId: string | null } | null>(null);
   const [planning, setPlanning] = useState(false);
+  // A meeting chosen in the command palette opens once the list is there.
+  const [requestedMeetingId, setRequestedMeetingId] = useState<string | null>(null);
+  useNavigationIntent(group.id, ['newMeeting', 'planYear', 'openMeeting'], (intent) => {
+    if (intent.kind === 'newMeeting') setEditing({ draft: newMeetingDraft(null), meetingId: null });
+    else if (intent.kind === 'planYear') setPlanning(true);
+    else setRequestedMeetingId(intent.meetingId);
+  });
+  const requestedMeeting = overview.data?.meetings.find((meeting) => meeting.id === requestedMeetingId);
+  const formInitial = useMemo(
+    () => editing ?? (requestedMeeting ? { draft: draftOf(requestedMeeting), meetingId: requestedMeeting.id } : null),
+    [editing, requestedMeeting],
+  );
+  const closeForm = () => {
+    setEditing(null);
+    setRequestedMeetingId(null);
+  };
 
   if (overview.error && !overview.data) return <Alert color="red">{t('loadFailed')}</Alert>;
   if (!overview.data) return <Loader aria-label={t('heading')} />;
@@ -57,7 +74,7 @@ export function MeetingsPage({ group }: GroupSectionProps) {
         )}
       </Paper>
       <HostRotationPanel rotation={rotation} hasMembers={hostOptions.length > 0} />
-      <MeetingFormModal initial={editing} hostOptions={hostOptions} onClose={() => setEditing(null)} onSave={(fields, meetingId) => actions.save(fields, meetingId)} />
+      <MeetingFormModal initial={formInitial} hostOptions={hostOptions} onClose={closeForm} onSave={(fields, meetingId) => actions.save(fields, meetingId)} />
       <YearPlanModal opened={planning} groupId={group.id} today={today} meetings={meetings} onClose={() => setPlanning(false)} />
     </Stack>
   );

@@ -17,6 +17,7 @@ import { MemberImportModal } from './member-import-modal';
 import { MembersTable } from './members-table';
 import { useMemberActions } from './use-member-actions';
 import { useMembers } from './use-members';
+import { useNavigationIntent } from '../../ui/navigation';
 
 export function MembersPage({ group }: GroupSectionProps) {
   const { t } = useTranslation('members');
@@ -25,6 +26,18 @@ export function MembersPage({ group }: GroupSectionProps) {
   const [query, setQuery] = useState('');
   const [showLeft, setShowLeft] = useState(false);
   const [editing, setEditing] = useState<{ member: Member | null } | null>(null);
+  // A member chosen in the command palette opens once the roster is there.
+  const [requestedMemberId, setRequestedMemberId] = useState<string | null>(null);
+  useNavigationIntent(group.id, ['newMember', 'openMember'], (intent) => {
+    if (intent.kind === 'newMember') setEditing({ member: null });
+    else setRequestedMemberId(intent.memberId);
+  });
+  const requestedMember = members?.find((member) => member.id === requestedMemberId);
+  const formTarget = editing ?? (requestedMember ? { member: requestedMember } : null);
+  const closeForm = () => {
+    setEditing(null);
+    setRequestedMemberId(null);
+  };
   const [importing, setImporting] = useState(false);
   const today = localIsoDate(new Date());
 
@@ -69,7 +82,7 @@ export function MembersPage({ group }: GroupSectionProps) {
           )}
         </>
       )}
-      <MemberFormModal target={editing} onClose={() => setEditing(null)} onSave={actions.save} />
+      <MemberFormModal target={formTarget} onClose={closeForm} onSave={actions.save} />
       <MemberImportModal opened={importing} groupId={group.id} members={members} onClose={() => setImporting(false)} />
     </Stack>
   );

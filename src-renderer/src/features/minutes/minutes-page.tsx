@@ -12,6 +12,7 @@ import type { GroupSectionProps } from '../../layout/group-sections';
 import { EmptyState } from '../../ui/empty-state';
 import { QueryFallback } from '../../ui/query-state';
 import { useApiQuery } from '../../use-api-query';
+import { useNavigationIntent } from '../../ui/navigation';
 import { MinutesEditor } from './minutes-editor';
 
 function todayIso(): string {
@@ -32,6 +33,7 @@ export function MinutesPage({ group }: GroupSectionProps) {
   const ofThisGroup = (event: AppEvent) => event.type === 'groupChanged' && event.groupId === group.id;
   const meetings = useApiQuery('minutes.meetings', { groupId: group.id }, ofThisGroup);
   const [chosen, setChosen] = useState<string | null>(null);
+  useNavigationIntent(group.id, ['openMinutes'], (intent) => setChosen(intent.meetingId));
   const list = meetings.data ?? [];
   const meetingId = chosen ?? suggestedMeeting(list, todayIso());
 

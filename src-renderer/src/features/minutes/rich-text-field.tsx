@@ -14,7 +14,8 @@ const TOOLS: { command: MarkdownCommand; icon: ComponentType<{ size?: number }>;
   { command: 'italic', icon: IconItalic, shortcut: 'i' },
   { command: 'bulletList', icon: IconList },
   { command: 'numberedList', icon: IconListNumbers },
-  { command: 'link', icon: IconLink, shortcut: 'k' },
+  // No Ctrl+K here: that key opens the command palette everywhere, in this field too.
+  { command: 'link', icon: IconLink },
 ];
 
 interface RichTextFieldProps {

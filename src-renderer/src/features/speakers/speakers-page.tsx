@@ -14,6 +14,7 @@ import { SpeakerDrawer } from './speaker-drawer';
 import { SpeakerFormModal } from './speaker-form-modal';
 import { useSpeakerActions } from './use-speaker-actions';
 import { useGroupMembers, useSpeakers } from './use-speakers';
+import { useNavigationIntent } from '../../ui/navigation';
 
 export function SpeakersPage({ group }: GroupSectionProps) {
   const { t } = useTranslation('speakers');
@@ -23,6 +24,7 @@ export function SpeakersPage({ group }: GroupSectionProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ speaker: Speaker | null } | null>(null);
   const [elsewhereOpen, setElsewhereOpen] = useState(false);
+  useNavigationIntent(group.id, ['openSpeaker'], (intent) => setOpenId(intent.speakerId));
 
   const openSpeaker = useCallback((speaker: Speaker) => setOpenId(speaker.id), []);
   const opened = speakers?.find((speaker) => speaker.id === openId) ?? null;

@@ -130,9 +130,12 @@ function byLongestWait(a: HostTurn, b: HostTurn): number {
   return a.lastHosted.localeCompare(b.lastHosted);
 }
 
-/** The organisations to suggest as hosts for `count` new meetings, in turn; fewer when fewer have a turn waiting. */
-export function suggestedHosts(rotation: HostRotation, count: number): string[] {
-  return hostingQueue(rotation)
+/**
+ * The organisations to suggest as hosts for `count` new meetings, in turn (from hostingQueue); fewer when fewer have a
+ * turn waiting. The year plan suggests its hosts with this.
+ */
+export function suggestedHosts(queue: readonly HostTurn[], count: number): string[] {
+  return queue
     .filter((turn) => turn.nextPlanned === null)
     .slice(0, Math.max(0, count))
     .map((turn) => turn.organisation);

@@ -1,5 +1,5 @@
 // Meetings: list with host rotation, create/edit/move/delete (and restore for undo), plan the year, .ics export.
-import { hostOptions, hostRotation } from '../../domain/host-rotation';
+import { hostingQueue, hostOptions, hostRotation } from '../../domain/host-rotation';
 import { findMeeting, meetingsInOrder } from '../../domain/meetings';
 import { AppError } from '../../domain/errors';
 import type { Meeting } from '../../domain/model';
@@ -34,11 +34,13 @@ export function meetingHandlers(context: HandlerContext): HandlersFor<typeof mee
     'meetings.list': async ({ groupId }) => {
       const workspace = context.store().get(groupId);
       const day = today();
+      const rotation = hostRotation(workspace.meetings, workspace.members, day);
       return {
         language: workspace.group.language,
         meetings: meetingsInOrder(workspace.meetings),
-        rotation: hostRotation(workspace.meetings, workspace.members, day),
+        rotation,
         hostOptions: hostOptions(workspace.members, day),
+        hostQueue: hostingQueue(rotation),
         today: day,
       };
     },

@@ -1,7 +1,7 @@
 // Meeting operations: a group's meetings, creating/editing/moving/deleting one, planning the year, host rotation, .ics.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/danish-holidays';
-import type { HostOption, HostRotation } from '../../domain/host-rotation';
+import type { HostOption, HostRotation, HostTurn } from '../../domain/host-rotation';
 import { meetingKindSchema, meetingSchema, type Language, type Meeting } from '../../domain/model';
 import { entityId } from '../../domain/text';
 import type { ExportResult } from '../../domain/views';
@@ -48,6 +48,8 @@ export interface MeetingsOverview {
   rotation: HostRotation;
   /** Current members' organisations, offered as hosts. */
   hostOptions: HostOption[];
+  /** Whose turn it is to host, the longest waiting first (hostingQueue): the year plan suggests its hosts from it. */
+  hostQueue: HostTurn[];
   today: string;
 }
 

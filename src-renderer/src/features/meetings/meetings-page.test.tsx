@@ -35,6 +35,10 @@ const overview: MeetingsOverview = {
     { organisation: 'Aarhus Kommune', memberNames: ['Mette'] },
     { organisation: 'Region Syd', memberNames: ['Peter'] },
   ],
+  hostQueue: [
+    { organisation: 'Aarhus Kommune', memberIds: ['p2'], timesHosted: 0, lastHosted: null, nextPlanned: null },
+    { organisation: 'Region Syd', memberIds: ['p1'], timesHosted: 0, lastHosted: null, nextPlanned: '2027-03-09' },
+  ],
   today: '2026-11-25',
 };
 

@@ -38,7 +38,7 @@ export function MeetingsPage({ group }: GroupSectionProps) {
 
   if (overview.error && !overview.data) return <Alert color="red">{t('loadFailed')}</Alert>;
   if (!overview.data) return <Loader aria-label={t('heading')} />;
-  const { meetings, rotation, hostOptions, today } = overview.data;
+  const { meetings, rotation, hostOptions, hostQueue, today } = overview.data;
   const year = Number(today.slice(0, 4));
   const exportYear = meetings.some((meeting) => meeting.date.startsWith(`${year + 1}-`)) && !meetings.some((meeting) => meeting.date.startsWith(`${year}-`)) ? year + 1 : year;
 
@@ -75,7 +75,7 @@ export function MeetingsPage({ group }: GroupSectionProps) {
       </Paper>
       <HostRotationPanel rotation={rotation} hasMembers={hostOptions.length > 0} />
       <MeetingFormModal initial={formInitial} hostOptions={hostOptions} onClose={closeForm} onSave={(fields, meetingId) => actions.save(fields, meetingId)} />
-      <YearPlanModal opened={planning} groupId={group.id} today={today} meetings={meetings} onClose={() => setPlanning(false)} />
+      <YearPlanModal opened={planning} groupId={group.id} today={today} meetings={meetings} hostQueue={hostQueue} onClose={() => setPlanning(false)} />
     </Stack>
   );
 }

@@ -6,6 +6,13 @@ import { previewYearPlan } from '../../../../src-main/domain/year-plan';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { YearPlanModal } from './year-plan-modal';
+import type { HostTurn } from '../../../../src-main/domain/host-rotation';
+
+const HOST_QUEUE: HostTurn[] = [
+  { organisation: 'Vand & Varme A/S', memberIds: ['a'], timesHosted: 0, lastHosted: null, nextPlanned: null },
+  { organisation: 'Region Syd', memberIds: ['b'], timesHosted: 2, lastHosted: '2024-03-12', nextPlanned: null },
+  { organisation: 'Skat', memberIds: ['c'], timesHosted: 1, lastHosted: '2023-06-13', nextPlanned: '2027-03-04' },
+];
 
 describe('YearPlanModal', () => {
   it('previews the rule with holiday flags, lets a date be changed, and saves the adjusted plan', async () => {
@@ -14,10 +21,13 @@ describe('YearPlanModal', () => {
       'meetings.createPlanned': (input) => (input as { planned: unknown[] }).planned.map((_, index) => ({ id: `m${index}` })) as never,
     });
     const onClose = vi.fn();
-    renderWithProviders(<YearPlanModal opened groupId="g1" today="2026-11-25" meetings={[]} onClose={onClose} />, { api });
+    renderWithProviders(<YearPlanModal opened groupId="g1" today="2026-11-25" meetings={[]} hostQueue={HOST_QUEUE} onClose={onClose} />, { api });
 
     const preview = await screen.findByRole('table', { name: 'Forhåndsvisning' });
     expect(within(preview).getAllByRole('row')).toHaveLength(5);
+    // Hosts in turn for the four meetings: only those whose turn is waiting, the longest waiting first.
+    const hosts = screen.getByRole('group', { name: 'Værter efter tur:' });
+    expect(within(hosts).getAllByText(/^\d\. /).map((badge) => badge.textContent)).toEqual(['1. Vand & Varme A/S', '2. Region Syd']);
 
     // The first Thursday of May 2027 is Ascension Day, which the preview must flag.
     fireEvent.click(screen.getByRole('combobox', { name: 'Ugedag' }));

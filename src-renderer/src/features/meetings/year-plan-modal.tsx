@@ -10,6 +10,8 @@ import { useBusyAction } from '../../ui/use-busy-action';
 import { useApiQuery } from '../../use-api-query';
 import { YearPlanForm } from './year-plan-form';
 import { YearPlanPreview } from './year-plan-preview';
+import { YearPlanHosts } from './year-plan-hosts';
+import type { HostTurn } from '../../../../src-main/domain/host-rotation';
 import { defaultChoices, previewRequest, type YearPlanChoices } from './year-plan-rule';
 
 interface YearPlanModalProps {
@@ -17,6 +19,8 @@ interface YearPlanModalProps {
   groupId: string;
   today: string;
   meetings: readonly Meeting[];
+  /** Whose turn it is to host (from meetings.list), for the host suggestion under the preview. */
+  hostQueue: readonly HostTurn[];
   onClose: () => void;
 }
 
@@ -31,7 +35,7 @@ export function YearPlanModal({ opened, onClose, ...rest }: YearPlanModalProps) 
 
 const never = () => false;
 
-function YearPlan({ groupId, today, meetings, onClose }: Omit<YearPlanModalProps, 'opened'>) {
+function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPlanModalProps, 'opened'>) {
   const api = useApi();
   const { t } = useTranslation('meetings');
   const { t: tApp } = useTranslation();
@@ -74,6 +78,7 @@ function YearPlan({ groupId, today, meetings, onClose }: Omit<YearPlanModalProps
           onMove={(index, date) => preview.data && setAdjusted({ source: preview.data, planned: movePlannedMeeting(planned, index, date) })}
         />
       )}
+      <YearPlanHosts queue={hostQueue} count={request === null ? 0 : planned.length} />
       {existing > 0 && (
         <Alert color="yellow" variant="light">
           {t('plan.existing', { count: existing, year: choices.year })}

@@ -13,6 +13,7 @@ import { presenceCatalogue } from '../features/presence/i18n';
 import { liveMeetingCatalogue } from '../features/live-meeting/i18n';
 import { commandPaletteCatalogue } from '../features/command-palette/i18n';
 import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
+import { historyCatalogue } from '../features/history/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
   da: Shape;
@@ -32,6 +33,7 @@ export const FEATURE_NAMESPACES = {
   liveMeeting: liveMeetingCatalogue,
   commandPalette: commandPaletteCatalogue,
   syncConflicts: syncConflictsCatalogue,
+  history: historyCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -31,6 +31,8 @@ const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   invalidTransition: true,
   speakerHasInvitations: true,
   liveStepRefused: true,
+  decisionNotFound: true,
+  replacementNotLater: true,
   nothingToMail: true,
   internal: true,
 };

@@ -10,6 +10,7 @@ import { IconListDetails } from '@tabler/icons-react';
 import { IconMicrophone, IconTimeline } from '@tabler/icons-react';
 import { IconChecklist, IconNotes } from '@tabler/icons-react';
 import { IconPlayerPlay } from '@tabler/icons-react';
+import { IconHistory } from '@tabler/icons-react';
 import type { FEATURE_NAMESPACES } from '../i18n/feature-namespaces';
 import { lazyComponent, type LazyComponent } from './lazy-component';
 import { whenIdle } from './when-idle';
@@ -92,6 +93,12 @@ export const GROUP_SECTIONS: readonly GroupSection[] = [
     icon: IconChecklist,
     Title: featureTitle('followUp', 'sectionTitle'),
     Page: lazyComponent(() => import('../features/follow-up/follow-up-page'), (module) => module.FollowUpPage),
+  },
+  {
+    id: 'history',
+    icon: IconHistory,
+    Title: featureTitle('history', 'tab'),
+    Page: lazyComponent(() => import('../features/history/history-page'), (module) => module.HistoryPage),
   },
 ];
 

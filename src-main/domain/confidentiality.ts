@@ -1,5 +1,6 @@
 // The confidentiality filter: the one place that decides which parts of the minutes a version may show.
 // Exports call it before they render anything, so a renderer can never leak what it was never given.
+import type { MeetingMinutes } from './meetings';
 import type { Action, Confidentiality, Minutes, MinutesVersion } from './minutes-model';
 
 const VISIBLE_LEVELS: Record<MinutesVersion, ReadonlySet<Confidentiality>> = {
@@ -34,4 +35,13 @@ export function filterMinutes(minutes: Minutes, version: MinutesVersion): Minute
 /** Actions name people and subjects, so they obey the same levels as decisions. */
 export function filterActions(actions: readonly Action[], version: MinutesVersion): Action[] {
   return visible(actions, version);
+}
+
+/** One meeting's minutes and actions as the version may show them: what every export and export check starts from. */
+export function meetingMinutesIn(entry: MeetingMinutes, version: MinutesVersion): MeetingMinutes {
+  return {
+    ...entry,
+    ...(entry.minutes ? { minutes: filterMinutes(entry.minutes, version) } : {}),
+    actions: filterActions(entry.actions, version),
+  };
 }

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'decisionNotFound',
   /** A decision register status 'replaced' naming a decision that is not a later decision of the group. */
   'replacementNotLater',
+  /** How a talk went can be recorded only once its meeting has been held and the speaker said yes (canRateTalk). */
+  'talkNotHeld',
   /** A mail to the group with nothing to say yet: no minutes, or no open actions for that member (params.reason). */
   'nothingToMail',
   'internal',

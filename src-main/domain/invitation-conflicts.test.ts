@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvitationConflicts, matchPerson, type GroupBookings } from './invitation-conflicts';
+import { findInvitationConflicts, matchPerson, RECENT_TALK_MEETINGS, seasonOf, type GroupBookings } from './invitation-conflicts';
 import { meetingSchema, speakerSchema } from './model';
 import { invitationSchema, type Invitation, type InvitationState } from './speaker-model';
 
@@ -109,6 +109,86 @@ describe('findInvitationConflicts', () => {
     expect(check(stray, 'east', [east, west])).toEqual([]);
     expect(check(stray, 'missing', [])).toEqual([]);
     expect(check(invitation('y', 'e-anna', 'nowhere', 'asked'), 'east', [east, west])).toEqual([]);
+  });
+});
+
+describe('repeat warnings when a speaker is proposed again', () => {
+  // East meets quarterly; Anna spoke in east in March 2026 and in west in November 2026.
+  const quarterly = ['2025-12-02', '2026-03-03', '2026-06-02', '2026-09-01', '2026-12-08', '2027-03-09'];
+  const eastYear: GroupBookings = {
+    ...east,
+    meetings: quarterly.map((date) => meeting(`e-${date}`, date)),
+    invitations: [invitation('e-old', 'e-anna', 'e-2026-03-03', 'thanked')],
+  };
+  const westSeason: GroupBookings = {
+    ...west,
+    meetings: [meeting('w-nov', '2026-11-10'), meeting('w-feb', '2027-02-02')],
+    invitations: [invitation('w-nov-talk', 'w-anna', 'w-nov', 'delivered')],
+  };
+
+  it('warns when the speaker spoke within the last meetings of this group, counting back from the proposed meeting', () => {
+    expect(check(invitation('e-new', 'e-anna', 'e-2026-12-08', 'idea'), 'east', [eastYear])).toEqual([
+      { code: 'spokeRecently', params: { date: '2026-03-03', meetingsAgo: 3, meetingId: 'e-2026-03-03', invitationId: 'e-old' } },
+    ]);
+    // From March 2027 the March 2026 talk is exactly RECENT_TALK_MEETINGS meetings back: still warned.
+    expect(RECENT_TALK_MEETINGS).toBe(4);
+    expect(check(invitation('e-new', 'e-anna', 'e-2027-03-09', 'asked'), 'east', [eastYear])).toMatchObject([
+      { code: 'spokeRecently', params: { meetingsAgo: 4 } },
+    ]);
+  });
+
+  it('stays quiet once the talk is more meetings back than the limit, and for a later talk', () => {
+    const later = { ...eastYear, meetings: [...eastYear.meetings, meeting('e-2027-06-01', '2027-06-01')] };
+    expect(check(invitation('e-new', 'e-anna', 'e-2027-06-01', 'idea'), 'east', [later])).toEqual([]);
+    expect(check(invitation('e-new', 'e-anna', 'e-2025-12-02', 'idea'), 'east', [eastYear])).toEqual([]);
+  });
+
+  it('measures an undated idea from today', () => {
+    expect(check(invitation('e-new', 'e-anna', undefined, 'idea'), 'east', [eastYear], '2026-11-25')).toMatchObject([
+      { code: 'spokeRecently', params: { meetingsAgo: 3 } },
+    ]);
+  });
+
+  it('counts only talks the speaker said yes to, and never the invitation itself', () => {
+    for (const state of ['idea', 'asked', 'declined', 'cancelled'] as const) {
+      const group = { ...eastYear, invitations: [invitation('e-old', 'e-anna', 'e-2026-03-03', state)] };
+      expect(check(invitation('e-new', 'e-anna', 'e-2026-12-08', 'idea'), 'east', [group])).toEqual([]);
+    }
+    expect(check(invitation('e-old', 'e-anna', 'e-2026-12-08', 'idea'), 'east', [eastYear])).toEqual([]);
+  });
+
+  it('warns only while the talk is proposed, not when it moves on', () => {
+    expect(check(invitation('e-new', 'e-anna', 'e-2026-12-08', 'confirmed'), 'east', [eastYear])).toEqual([]);
+  });
+
+  it('warns about a talk in the sister group in the same quarter of the same year', () => {
+    expect(check(invitation('e-new', 'e-anna', 'e-2026-12-08', 'idea'), 'east', [{ ...eastYear, invitations: [] }, westSeason])).toEqual([
+      {
+        code: 'spokeInSisterGroupThisSeason',
+        params: { date: '2026-11-10', groupId: 'west', groupName: 'CIO Vest', meetingId: 'w-nov', invitationId: 'w-nov-talk', matchedBy: 'email' },
+      },
+    ]);
+  });
+
+  it('does not call another quarter or another year the same season', () => {
+    const eastOnly = { ...eastYear, invitations: [] };
+    expect(check(invitation('e-new', 'e-anna', 'e-2027-03-09', 'idea'), 'east', [eastOnly, westSeason])).toEqual([]);
+    const lastYear = { ...westSeason, meetings: [meeting('w-nov', '2025-11-10')] };
+    expect(check(invitation('e-new', 'e-anna', 'e-2026-12-08', 'idea'), 'east', [eastOnly, lastYear])).toEqual([]);
+  });
+
+  it('leaves a sister-group talk on the very day to the double-booking warning', () => {
+    const sameDay = { ...westSeason, meetings: [meeting('w-nov', '2026-12-08')] };
+    expect(check(invitation('e-new', 'e-anna', 'e-2026-12-08', 'asked'), 'east', [{ ...eastYear, invitations: [] }, sameDay])).toMatchObject([
+      { code: 'speakerBookedSameDay' },
+    ]);
+  });
+
+  it('names seasons by quarter', () => {
+    expect(seasonOf('2026-01-01')).toBe('2026-Q1');
+    expect(seasonOf('2026-03-31')).toBe('2026-Q1');
+    expect(seasonOf('2026-04-01')).toBe('2026-Q2');
+    expect(seasonOf('2026-12-31')).toBe('2026-Q4');
   });
 });
 

@@ -1,5 +1,7 @@
-// Warnings before an invitation is saved: double bookings across groups, asking too soon, two talks in one meeting.
-import type { Meeting, Speaker } from './model';
+// Warnings before an invitation is saved: double bookings across groups, asking too soon, two talks in one meeting,
+// and proposing a speaker the group (or its sister group this season) has just heard.
+import { meetingsInOrder } from './meetings';
+import type { Meeting, Speaker, Workspace } from './model';
 import { foldText } from './people-search';
 import type { Invitation, InvitationState } from './speaker-model';
 
@@ -10,6 +12,17 @@ export interface GroupBookings {
   speakers: readonly Speaker[];
   meetings: readonly Meeting[];
   invitations: readonly Invitation[];
+}
+
+/** A group's workspace as the cross-group questions (conflicts, talks, repeat warnings) see it. */
+export function groupBookingsOf(workspace: Pick<Workspace, 'group' | 'speakers' | 'meetings' | 'invitations'>): GroupBookings {
+  return {
+    groupId: workspace.group.id,
+    groupName: workspace.group.name,
+    speakers: workspace.speakers,
+    meetings: workspace.meetings,
+    invitations: workspace.invitations,
+  };
 }
 
 export interface ConflictCheckInput {
@@ -38,7 +51,22 @@ export type InvitationConflict =
       };
     }
   | { code: 'speakerTwiceInMeeting'; params: { meetingId: string; invitationId: string } }
-  | { code: 'askedBeforeAllowed'; params: { doNotAskBefore: string; groupId: string; groupName: string } };
+  | { code: 'askedBeforeAllowed'; params: { doNotAskBefore: string; groupId: string; groupName: string } }
+  | {
+      code: 'spokeRecently';
+      /** `meetingsAgo`: 1 for the meeting right before the one proposed (or before today, when undated). */
+      params: { date: string; meetingsAgo: number; meetingId: string; invitationId: string };
+    }
+  | {
+      code: 'spokeInSisterGroupThisSeason';
+      params: { date: string; groupId: string; groupName: string; meetingId: string; invitationId: string; matchedBy: PersonMatch };
+    };
+
+/**
+ * A speaker proposed again is warned about when they spoke at one of this many meetings of the group before the one
+ * proposed: with four meetings a year, the group heard them within the last year.
+ */
+export const RECENT_TALK_MEETINGS = 4;
 
 // An idea is not a booking yet, and a declined or cancelled talk no longer occupies the day.
 const BOOKED_STATES: ReadonlySet<InvitationState> = new Set([
@@ -50,6 +78,19 @@ const BOOKED_STATES: ReadonlySet<InvitationState> = new Set([
 ]);
 const WITHDRAWN_STATES: ReadonlySet<InvitationState> = new Set(['declined', 'cancelled']);
 const NOT_YET_ASKED_STATES: ReadonlySet<InvitationState> = new Set(['idea', 'asked']);
+// A talk the group has heard or will hear: the speaker said yes. Asked or only an idea is not a talk yet.
+const TALK_STATES: ReadonlySet<InvitationState> = new Set(['confirmed', 'materialsReceived', 'delivered', 'thanked']);
+
+/** Whether an invitation in this state stands for a talk given or promised (not an idea, a question or a no). */
+export function isTalk(state: InvitationState): boolean {
+  return TALK_STATES.has(state);
+}
+
+/** The season of a meeting: the quarter of its year, so "the same season" is the same quarter of the same year. */
+export function seasonOf(isoDate: string): string {
+  const month = Number(isoDate.slice(5, 7));
+  return `${isoDate.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
 
 /** Every warning that applies to the candidate; an empty list means save without asking. Never throws. */
 export function findInvitationConflicts(input: ConflictCheckInput): InvitationConflict[] {
@@ -61,6 +102,10 @@ export function findInvitationConflicts(input: ConflictCheckInput): InvitationCo
   const meeting = ownGroup.meetings.find((record) => record.id === candidate.meetingId);
 
   const conflicts: InvitationConflict[] = [];
+  // Undated ideas are measured from today: the talks the group heard lately. A meeting that cannot be found says nothing.
+  const reference = candidate.meetingId === undefined ? today : meeting?.date;
+  const proposal = NOT_YET_ASKED_STATES.has(candidate.state) && reference !== undefined;
+  if (proposal) conflicts.push(...recentTalksInGroup(ownGroup, candidate, reference));
   for (const group of groups) {
     const sameGroup = group.groupId === groupId;
     const matches = new Map<string, PersonMatch>();
@@ -70,6 +115,9 @@ export function findInvitationConflicts(input: ConflictCheckInput): InvitationCo
     }
     if (matches.size === 0) continue;
 
+    if (proposal && !sameGroup && reference !== undefined) {
+      conflicts.push(...talksThisSeason(group, matches, reference, meeting?.date));
+    }
     if (NOT_YET_ASKED_STATES.has(candidate.state)) {
       const latest = latestDoNotAskBefore(group.speakers.filter((record) => matches.has(record.id)));
       if (latest !== undefined && today < latest) {
@@ -105,6 +153,56 @@ export function findInvitationConflicts(input: ConflictCheckInput): InvitationCo
         });
       }
     }
+  }
+  return conflicts;
+}
+
+/** The candidate's speaker's talks at the last RECENT_TALK_MEETINGS meetings of its own group dated before `reference`. */
+function recentTalksInGroup(group: GroupBookings, candidate: Invitation, reference: string): InvitationConflict[] {
+  const earlier = meetingsInOrder(group.meetings.filter((meeting) => meeting.date < reference));
+  const recent = earlier.slice(-RECENT_TALK_MEETINGS).reverse();
+  const conflicts: InvitationConflict[] = [];
+  for (const [index, meeting] of recent.entries()) {
+    for (const other of group.invitations) {
+      if (other.id === candidate.id || other.speakerId !== candidate.speakerId || other.meetingId !== meeting.id) continue;
+      if (!isTalk(other.state)) continue;
+      conflicts.push({
+        code: 'spokeRecently',
+        params: { date: meeting.date, meetingsAgo: index + 1, meetingId: meeting.id, invitationId: other.id },
+      });
+    }
+  }
+  return conflicts;
+}
+
+/**
+ * Another group's talks by the same person in the season of `reference`. A talk on the proposed meeting's own day is
+ * left to 'speakerBookedSameDay', so one booking never raises two warnings.
+ */
+function talksThisSeason(
+  group: GroupBookings,
+  matches: ReadonlyMap<string, PersonMatch>,
+  reference: string,
+  proposedDate: string | undefined,
+): InvitationConflict[] {
+  const season = seasonOf(reference);
+  const conflicts: InvitationConflict[] = [];
+  for (const other of group.invitations) {
+    const matchedBy = matches.get(other.speakerId);
+    if (matchedBy === undefined || !isTalk(other.state)) continue;
+    const otherMeeting = group.meetings.find((record) => record.id === other.meetingId);
+    if (otherMeeting === undefined || otherMeeting.date === proposedDate || seasonOf(otherMeeting.date) !== season) continue;
+    conflicts.push({
+      code: 'spokeInSisterGroupThisSeason',
+      params: {
+        date: otherMeeting.date,
+        groupId: group.groupId,
+        groupName: group.groupName,
+        meetingId: otherMeeting.id,
+        invitationId: other.id,
+        matchedBy,
+      },
+    });
   }
   return conflicts;
 }

@@ -61,6 +61,31 @@ describe('minutes export per version', () => {
     expect(text).not.toContain('Afrunding\n');
   });
 
+  it('the Chatham House version names no member and no member organisation, and shows roles instead', async () => {
+    const withNames = {
+      ...sampleMeetingMinutes,
+      minutes: {
+        ...sampleMinutes,
+        notes: [
+          ...sampleMinutes.notes,
+          { id: 'note-named', agendaItemId: 'item-talk-nis2', level: 'shareable' as const, text: 'Mette Kragh fortalte, at Region Vestkyst er klar.' },
+        ],
+      },
+    };
+    const bytes = await buildMinutesDocx(sampleInput('shareable', { chathamHouse: true, meetings: [withNames] }));
+    const raw = rawPackage(bytes);
+    for (const member of sampleMembers) {
+      expect(raw).not.toContain(member.name);
+      expect(raw).not.toContain(member.employments[0]!.organisation);
+    }
+    expect(raw).not.toContain('Havnegade');
+    const text = allText(bytes);
+    expect(text).toContain('En CIO fra en organisation fortalte, at en organisation er klar.');
+    expect(text).toContain('En CIO fra en organisation: SHAREABLE Nyt ERP går i luften i maj.');
+    expect(text).toContain(MINUTES_LABELS.da.chathamHouse.label);
+    expect(text).not.toContain('MEMBERSONLY');
+  });
+
   it('puts the group and the version label in the page header and page numbers in the footer', async () => {
     for (const [version, label] of [['members', 'Til medlemmerne'], ['shareable', 'Kan deles']] as const) {
       const parts = docxParts(await buildMinutesDocx(sampleInput(version)));

@@ -15,7 +15,8 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { filterActions, filterMinutes } from '../domain/confidentiality';
+import { anonymiseMeetingMinutes, neutralRole } from '../domain/chatham-house';
+import { meetingMinutesIn } from '../domain/confidentiality';
 import { byDateAndTime, type AgendaItemRef, type MeetingMinutes } from '../domain/meetings';
 import type { Group, Language, Meeting, Member } from '../domain/model';
 import type { Action, ActionOwner, Minutes, MinutesVersion, RoundEntry } from '../domain/minutes-model';
@@ -43,6 +44,11 @@ export interface MinutesExportInput {
   meetings: readonly MeetingMinutes[];
   /** Set when exporting a year: the document gets a year title and one chapter per meeting. */
   year?: number;
+  /**
+   * The Chatham House version (shareable only): members appear as neutral roles from their current job, and names and
+   * organisations in the text are replaced (domain/chatham-house.ts).
+   */
+  chathamHouse?: boolean;
 }
 
 const ACCENT = '1F4E79';
@@ -166,10 +172,16 @@ interface Context {
   language: Language;
   members: ReadonlyMap<string, Member>;
   counter: ListCounter;
+  /** Chatham House: a member is shown by a neutral role, never by name or organisation. */
+  roles: boolean;
 }
 
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+
 function memberName(context: Context, memberId: string): string {
-  return context.members.get(memberId)?.name ?? context.labels.unknownMember;
+  const member = context.members.get(memberId);
+  if (!member) return context.labels.unknownMember;
+  return context.roles ? capitalised(neutralRole(member, context.language)) : member.name;
 }
 
 function organisationOf(member: Member | undefined): string {
@@ -196,22 +208,29 @@ const STATUS_ORDER = { present: 0, excused: 1, absent: 2 } as const;
 function attendanceSection(context: Context, minutes: Minutes, depth: number): FileChild[] {
   const { labels } = context;
   if (minutes.attendance.length === 0 && minutes.guests.length === 0) return [];
-  const rows = [...minutes.attendance]
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || memberName(context, a.memberId).localeCompare(memberName(context, b.memberId), context.language))
-    .map((entry) => [memberName(context, entry.memberId), organisationOf(context.members.get(entry.memberId)), labels.attendanceStatus[entry.status]]);
+  const sorted = [...minutes.attendance].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || memberName(context, a.memberId).localeCompare(memberName(context, b.memberId), context.language),
+  );
   const children: FileChild[] = [heading(labels.attendance, depth)];
-  if (rows.length > 0) {
+  if (sorted.length > 0) {
     const { name, organisation, status } = labels.attendanceColumns;
-    children.push(
-      dataTable(
-        [
+    // A role already says where a member comes from, and an organisation would name them.
+    const columns = context.roles
+      ? [
+          { header: labels.chathamHouse.role, widthPercent: 80 },
+          { header: status, widthPercent: 20 },
+        ]
+      : [
           { header: name, widthPercent: 36 },
           { header: organisation, widthPercent: 44 },
           { header: status, widthPercent: 20 },
-        ],
-        rows.map((cells) => ({ cells })),
-      ),
+        ];
+    const rows = sorted.map((entry) =>
+      context.roles
+        ? [memberName(context, entry.memberId), labels.attendanceStatus[entry.status]]
+        : [memberName(context, entry.memberId), organisationOf(context.members.get(entry.memberId)), labels.attendanceStatus[entry.status]],
     );
+    children.push(dataTable(columns, rows.map((cells) => ({ cells }))));
   }
   if (minutes.guests.length > 0) {
     children.push(new Paragraph({ spacing: { before: 160 }, children: textRuns(labels.guests, { bold: true }) }));
@@ -317,23 +336,26 @@ function meetingBody(context: Context, entry: MeetingMinutes, depth: number): Fi
   ];
 }
 
-/** Applies the version's confidentiality before anything is rendered. */
-function filtered(entry: MeetingMinutes, version: MinutesVersion): MeetingMinutes {
-  return {
-    ...entry,
-    ...(entry.minutes ? { minutes: filterMinutes(entry.minutes, version) } : {}),
-    actions: filterActions(entry.actions, version),
-  };
+/** Applies the version's confidentiality before anything is rendered, then, for Chatham House, takes the names out. */
+function filtered(entry: MeetingMinutes, input: MinutesExportInput): MeetingMinutes {
+  const visible = meetingMinutesIn(entry, input.version);
+  return input.chathamHouse ? anonymiseMeetingMinutes(visible, input.members, input.group.language) : visible;
 }
 
-function versionNote(labels: MinutesLabels, version: MinutesVersion): Paragraph {
+/** The words that name the version on the page and in the header. */
+function versionWords(labels: MinutesLabels, input: Pick<MinutesExportInput, 'version' | 'chathamHouse'>): { label: string; note: string } {
+  if (input.chathamHouse) return labels.chathamHouse;
+  return { label: labels.versionLabel[input.version], note: labels.versionNote[input.version] };
+}
+
+function versionNote(words: { label: string; note: string }): Paragraph {
   return new Paragraph({
     spacing: { before: 120, after: 240 },
     shading: { type: ShadingType.CLEAR, color: 'auto', fill: ACCENT_LIGHT },
     border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } },
     children: [
-      new TextRun({ text: `${labels.versionLabel[version]}. `, bold: true, color: ACCENT, size: 20 }),
-      ...textRuns(labels.versionNote[version], { italics: true, color: ACCENT, size: 20 }),
+      new TextRun({ text: `${words.label}. `, bold: true, color: ACCENT, size: 20 }),
+      ...textRuns(words.note, { italics: true, color: ACCENT, size: 20 }),
     ],
   });
 }
@@ -370,9 +392,15 @@ function meetingsToExport(input: MinutesExportInput): readonly MeetingMinutes[] 
 export function minutesContentParts(input: MinutesExportInput, options: { withTitle: boolean } = { withTitle: true }): MinutesContentParts {
   const language = input.group.language;
   const labels = MINUTES_LABELS[language];
-  const context: Context = { labels, language, members: new Map(input.members.map((member) => [member.id, member])), counter: { next: 1 } };
+  const context: Context = {
+    labels,
+    language,
+    members: new Map(input.members.map((member) => [member.id, member])),
+    counter: { next: 1 },
+    roles: input.chathamHouse === true,
+  };
   const meetings = meetingsToExport(input);
-  const single = input.year === undefined && meetings.length === 1 ? filtered(meetings[0]!, input.version) : undefined;
+  const single = input.year === undefined && meetings.length === 1 ? filtered(meetings[0]!, input) : undefined;
   const year = input.year ?? (meetings[0] ? Number(meetings[0].meeting.date.slice(0, 4)) : undefined);
   const title = single || year === undefined ? labels.documentTitle : labels.yearTitle(year);
   const dateText = single ? longDate(single.meeting.date, language) : String(year ?? '');
@@ -384,7 +412,7 @@ export function minutesContentParts(input: MinutesExportInput, options: { withTi
         new Paragraph({ spacing: { after: 120 }, children: textRuns(single ? `${input.group.name} · ${dateText}` : input.group.name, { color: MUTED, size: 26 }) }),
       );
     }
-    opening.push(versionNote(labels, input.version));
+    opening.push(versionNote(versionWords(labels, input)));
     if (single) {
       yield [...opening, ...meetingBody(context, single, 0)];
       return;
@@ -394,7 +422,7 @@ export function minutesContentParts(input: MinutesExportInput, options: { withTi
     for (const [index, entry] of meetings.entries()) {
       yield [
         heading(`${labels.documentTitle} – ${longDate(entry.meeting.date, language)}`, 0, index > 0),
-        ...meetingBody(context, filtered(entry, input.version), 1),
+        ...meetingBody(context, filtered(entry, input), 1),
       ];
     }
   }
@@ -407,7 +435,7 @@ export function buildMinutesContent(input: MinutesExportInput, options: { withTi
   return { title, dateText, body: [...parts].flat() };
 }
 
-function pageHeader(group: Group, labels: MinutesLabels, version: MinutesVersion): Header {
+function pageHeader(group: Group, versionLabel: string): Header {
   return new Header({
     children: [
       new Paragraph({
@@ -415,7 +443,7 @@ function pageHeader(group: Group, labels: MinutesLabels, version: MinutesVersion
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 4 } },
         children: [
           new TextRun({ text: xmlSafe(group.name), bold: true, color: ACCENT, size: 18 }),
-          new TextRun({ text: `\t${labels.versionLabel[version]}`, color: MUTED, size: 18, allCaps: true }),
+          new TextRun({ text: `\t${versionLabel}`, color: MUTED, size: 18, allCaps: true }),
         ],
       }),
     ],
@@ -431,7 +459,7 @@ export function minutesDocument(input: MinutesExportInput, content: { title: str
   return new Document({
     creator: 'Netværk',
     title: xmlSafe(`${content.title} – ${input.group.name} – ${content.dateText}`),
-    description: labels.versionLabel[input.version],
+    description: versionWords(labels, input).label,
     styles: documentStyles(input.group.language),
     numbering: MINUTES_NUMBERING,
     sections: [
@@ -442,7 +470,7 @@ export function minutesDocument(input: MinutesExportInput, content: { title: str
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
           },
         },
-        headers: { default: pageHeader(input.group, labels, input.version) },
+        headers: { default: pageHeader(input.group, versionWords(labels, input).label) },
         footers: { default: pageNumberFooter(labels.pageNumber) },
         children,
       },

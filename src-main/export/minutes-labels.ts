@@ -8,6 +8,8 @@ export interface MinutesLabels {
   yearTitle: (year: number) => string;
   versionLabel: Record<MinutesVersion, string>;
   versionNote: Record<MinutesVersion, string>;
+  /** The shareable version with members as neutral roles (see domain/chatham-house.ts). */
+  chathamHouse: { label: string; note: string; role: string };
   facts: { date: string; time: string; place: string; host: string; theme: string };
   attendance: string;
   attendanceColumns: { name: string; organisation: string; status: string };
@@ -39,6 +41,11 @@ const da: MinutesLabels = {
     members: 'Denne version er kun til gruppens medlemmer. Den må ikke sendes videre.',
     shareable: 'Denne version kan deles med medlemmernes organisationer.',
   },
+  chathamHouse: {
+    label: 'Kan deles · Chatham House',
+    note: 'Denne version kan deles med medlemmernes organisationer. Efter Chatham House-reglen er navne og organisationer erstattet af neutrale roller: hvad der blev sagt, ikke hvem der sagde det.',
+    role: 'Rolle',
+  },
   facts: { date: 'Dato', time: 'Tid', place: 'Sted', host: 'Vært', theme: 'Tema' },
   attendance: 'Deltagere',
   attendanceColumns: { name: 'Navn', organisation: 'Organisation', status: 'Status' },
@@ -68,6 +75,11 @@ const en: MinutesLabels = {
   versionNote: {
     members: 'This version is for the group’s members only. Please do not forward it.',
     shareable: 'This version may be shared with the members’ organisations.',
+  },
+  chathamHouse: {
+    label: 'May be shared · Chatham House',
+    note: 'This version may be shared with the members’ organisations. Under the Chatham House Rule, names and organisations are replaced by neutral roles: what was said, not who said it.',
+    role: 'Role',
   },
   facts: { date: 'Date', time: 'Time', place: 'Place', host: 'Host', theme: 'Theme' },
   attendance: 'Attendance',

@@ -1,5 +1,8 @@
 // Minutes: the editor's data for one meeting, the whole-minutes autosave, and the Word exports per version.
 import { proposeFollowUp } from '../../domain/actions';
+import { anonymiseMeetingMinutes, namesStillFound } from '../../domain/chatham-house';
+import { meetingMinutesIn } from '../../domain/confidentiality';
+import { AppError } from '../../domain/errors';
 import { withoutRegisterStatus } from '../../domain/decision-register';
 import { findMeeting, itemsWithMinutes, meetingAfter, meetingMinutesOf, meetingsInOrder } from '../../domain/meetings';
 import type { Workspace } from '../../domain/model';
@@ -132,9 +135,20 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
       });
       return { updatedAt };
     },
-    'minutes.export': async ({ groupId, version, scope, letterheadBase64 }) => {
+    'minutes.chathamHouseCheck': async ({ groupId, scope }) => {
       const workspace = context.store().get(groupId);
-      const input = exportInput(workspace, version, scope);
+      const { meetings, members, group } = exportInput(workspace, 'shareable', scope);
+      // The same meetings, levels and replacement the export prints, so the check sees exactly the document.
+      const shared = meetings
+        .filter((entry) => scope.kind === 'meeting' || entry.meeting.date.startsWith(`${scope.year}-`))
+        .map((entry) => anonymiseMeetingMinutes(meetingMinutesIn(entry, 'shareable'), members, group.language));
+      return namesStillFound(shared, members);
+    },
+    'minutes.export': async ({ groupId, version, scope, letterheadBase64, chathamHouse }) => {
+      const workspace = context.store().get(groupId);
+      // Roles replace names only in what may be shared; the members' version is for the members, who know each other.
+      if (chathamHouse && version !== 'shareable') throw new AppError('validation');
+      const input = { ...exportInput(workspace, version, scope), ...(chathamHouse ? { chathamHouse } : {}) };
       const bytes = letterheadBase64
         ? await context.exports.run('minutesOnLetterhead', { template: Uint8Array.from(Buffer.from(letterheadBase64, 'base64')), input })
         : await context.exports.run('minutesDocx', input);
@@ -143,7 +157,7 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
       const [kind, date] =
         scope.kind === 'meeting' ? [names.minutes, input.meetings[0]?.meeting.date] : [names.minutesOfYear, String(scope.year)];
       return deliverFile(context, {
-        name: { kind, date, version: labels.versionLabel[version], group: workspace.group.name },
+        name: { kind, date, version: chathamHouse ? labels.chathamHouse.label : labels.versionLabel[version], group: workspace.group.name },
         extension: 'docx',
         bytes,
       });

@@ -61,4 +61,40 @@ describe('speakers handlers', () => {
     const history = await call('speakers.history', { groupId: own, speakerId: copy.id });
     expect(history).toEqual([expect.objectContaining({ groupId: demo.id, state: 'confirmed', topic: 'AI i drift' })]);
   });
+
+  it('records how a held talk went, shows it in the history, and lists the speaker as worth asking again a year on', async () => {
+    const groupId = (await call('groups.create', { name: 'CIO Øst', language: 'da' })).id;
+    const meetingFields = (date: string) => ({
+      date, startTime: '09:00', endTime: '16:00', kind: 'fullDay' as const, hostOrganisation: '', address: '', theme: 'Cloud',
+      siteTour: false, dinner: false, jointWithSisterGroup: false, status: 'planned' as const,
+    });
+    const held = await call('meetings.create', { groupId, fields: meetingFields('2020-03-03') });
+    const coming = await call('meetings.create', { groupId, fields: meetingFields('2099-03-03') });
+    const speaker = await call('speakers.create', { groupId, speaker: speakerFields });
+    const talk = await call('invitations.create', { groupId, speaker: { kind: 'existing', speakerId: speaker.id }, meetingId: held.id, topic: 'AI i drift', notes: '' });
+    const later = await call('invitations.create', { groupId, speaker: { kind: 'existing', speakerId: speaker.id }, meetingId: coming.id, topic: 'Igen', notes: '' });
+
+    // Asked is not a talk yet, and a meeting still to come has no closing round to rate from.
+    expect((await refusal(call('speakers.rateTalk', { groupId, invitationId: talk.id, rating: 5, note: '' })))?.code).toBe('talkNotHeld');
+    await call('invitations.move', { groupId, invitationId: talk.id, to: 'asked' });
+    await call('invitations.move', { groupId, invitationId: talk.id, to: 'confirmed' });
+    await call('invitations.move', { groupId, invitationId: later.id, to: 'asked' });
+    await call('invitations.move', { groupId, invitationId: later.id, to: 'confirmed' });
+    expect((await refusal(call('speakers.rateTalk', { groupId, invitationId: later.id, rating: 5, note: '' })))?.code).toBe('talkNotHeld');
+    expect((await refusal(call('speakers.rateTalk', { groupId, invitationId: 'ghost', rating: 5, note: '' })))?.code).toBe('invitationNotFound');
+
+    const rated = await call('speakers.rateTalk', { groupId, invitationId: talk.id, rating: 5, note: '  Skarp og ærlig ' });
+    expect(rated).toMatchObject({ rating: 5, ratingNote: 'Skarp og ærlig', meetingDate: '2020-03-03', meetingTheme: 'Cloud', rateable: true });
+    expect((await call('speakers.history', { groupId, speakerId: speaker.id })).find((entry) => entry.invitationId === talk.id)).toEqual(rated);
+    // Booked again already: not on the list until that talk is cancelled.
+    expect(await call('speakers.worthAskingAgain', { groupId })).toEqual([]);
+    await call('invitations.move', { groupId, invitationId: later.id, to: 'cancelled' });
+    expect(await call('speakers.worthAskingAgain', { groupId })).toEqual([
+      { speakerId: speaker.id, name: 'Eva Holst', averageRating: 5, ratedTalks: 1, lastHeard: '2020-03-03', lastTopic: 'AI i drift' },
+    ]);
+
+    const cleared = await call('speakers.rateTalk', { groupId, invitationId: talk.id, rating: null, note: '' });
+    expect(cleared.rating).toBeUndefined();
+    expect(cleared.ratingNote).toBeUndefined();
+  });
 });

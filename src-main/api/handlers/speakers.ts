@@ -1,10 +1,12 @@
 // Speakers: the group's directory, each person's talks in every group, and copying speakers between groups.
 import { AppError } from '../../domain/errors';
-import { matchPerson } from '../../domain/invitation-conflicts';
+import { groupBookingsOf, matchPerson } from '../../domain/invitation-conflicts';
 import type { Speaker, Workspace } from '../../domain/model';
 import { findMember, findSpeaker } from '../../domain/people';
+import { canRateTalk, speakersWorthAskingAgain, speakerTalks, talksOfRecord } from '../../domain/speaker-memory';
+import { localIsoDate } from '../../domain/summaries';
 import type { HandlersFor } from '../handlers-type';
-import type { SpeakerElsewhere, SpeakerFields, SpeakerTalk, speakerOperations } from '../operations/speakers';
+import type { SpeakerElsewhere, SpeakerFields, speakerOperations } from '../operations/speakers';
 import { allWorkspaces, type HandlerContext } from './context';
 
 export function speakerFromFields(id: string, fields: SpeakerFields): Speaker {
@@ -17,33 +19,14 @@ export function speakerFromFields(id: string, fields: SpeakerFields): Speaker {
   };
 }
 
-/** Every workspace of the folder that opens cleanly, archived ones included: history does not end with an archive. */
-/** The talks a group has had with the given speaker records. */
-function talksOf(workspace: Readonly<Workspace>, speakerIds: ReadonlySet<string>): SpeakerTalk[] {
-  const meetingDates = new Map(workspace.meetings.map((meeting) => [meeting.id, meeting.date]));
-  return workspace.invitations
-    .filter((invitation) => speakerIds.has(invitation.speakerId))
-    .map((invitation) => ({
-      groupId: workspace.group.id,
-      groupName: workspace.group.name,
-      invitationId: invitation.id,
-      topic: invitation.topic,
-      state: invitation.state,
-      meetingDate: (invitation.meetingId && meetingDates.get(invitation.meetingId)) || null,
-      changedAt: invitation.history.at(-1)?.at ?? null,
-    }));
-}
-
-function newestFirst(a: SpeakerTalk, b: SpeakerTalk): number {
-  return (b.meetingDate ?? b.changedAt ?? '').localeCompare(a.meetingDate ?? a.changedAt ?? '');
-}
-
 function checkSuggestedBy(workspace: Readonly<Workspace>, fields: SpeakerFields): void {
   if (fields.suggestedByMemberId !== undefined) findMember(workspace, fields.suggestedByMemberId);
 }
 
 export function speakerHandlers(context: HandlerContext): HandlersFor<typeof speakerOperations> {
   const store = () => context.store();
+  const today = () => localIsoDate(context.now());
+  const everyGroup = () => allWorkspaces(context).map(groupBookingsOf);
   return {
     'speakers.list': async ({ groupId }) => [...store().get(groupId).speakers],
     'speakers.create': async ({ groupId, speaker: fields }) => {
@@ -85,16 +68,26 @@ export function speakerHandlers(context: HandlerContext): HandlersFor<typeof spe
     },
     'speakers.history': async ({ groupId, speakerId }) => {
       const speaker = findSpeaker(store().get(groupId), speakerId);
-      return allWorkspaces(context)
-        .flatMap((workspace) => {
-          const ids = new Set(
-            workspace.speakers
-              .filter((record) => (workspace.group.id === groupId ? record.id === speakerId : matchPerson(speaker, record) !== undefined))
-              .map((record) => record.id),
-          );
-          return talksOf(workspace, ids);
-        })
-        .sort(newestFirst);
+      return speakerTalks(everyGroup(), groupId, speaker, today());
+    },
+    'speakers.rateTalk': async ({ groupId, invitationId, rating, note }) => {
+      const workspace = store().get(groupId);
+      const invitation = workspace.invitations.find((candidate) => candidate.id === invitationId);
+      if (!invitation) throw new AppError('invitationNotFound', { invitationId });
+      const meeting = workspace.meetings.find((candidate) => candidate.id === invitation.meetingId);
+      if (!canRateTalk(invitation, meeting, today())) throw new AppError('talkNotHeld', { invitationId });
+      const { rating: _rating, ratingNote: _note, ...rest } = invitation;
+      const rated = { ...rest, ...(rating === null ? {} : { rating }), ...(note.trim() === '' ? {} : { ratingNote: note.trim() }) };
+      await store().update(groupId, (draft) => {
+        draft.invitations = draft.invitations.map((candidate) => (candidate.id === invitationId ? rated : candidate));
+      });
+      const talk = talksOfRecord(groupBookingsOf(store().get(groupId)), invitation.speakerId, today()).find((entry) => entry.invitationId === invitationId);
+      if (!talk) throw new AppError('invitationNotFound', { invitationId });
+      return talk;
+    },
+    'speakers.worthAskingAgain': async ({ groupId }) => {
+      store().get(groupId);
+      return speakersWorthAskingAgain(everyGroup(), groupId, today());
     },
     'speakers.elsewhere': async ({ groupId }) => {
       const own = store().get(groupId);
@@ -106,7 +99,7 @@ export function speakerHandlers(context: HandlerContext): HandlersFor<typeof spe
               groupId: workspace.group.id,
               groupName: workspace.group.name,
               speaker,
-              talks: talksOf(workspace, new Set([speaker.id])).sort(newestFirst),
+              talks: talksOfRecord(groupBookingsOf(workspace), speaker.id, today()),
               alreadyInGroup: own.speakers.some((mine) => matchPerson(mine, speaker) !== undefined),
             }),
           ),

@@ -11,6 +11,7 @@ import {
   type Minutes,
   type Theme,
 } from '../../domain/minutes-model';
+import type { NameFinding } from '../../domain/chatham-house';
 import type { PersonEntry } from '../../domain/people';
 import { entityId, freeText, isoDate, lineText } from '../../domain/text';
 import { base64Length, MAX_LETTERHEAD_BYTES } from '../../domain/file-limits';
@@ -117,6 +118,10 @@ export const minutesOperations = {
       scope: minutesExportScope,
       /** A .docx with {{body}}: the minutes are filled into it instead of the app's own layout. */
       letterheadBase64: z.string().min(1).max(MAX_LETTERHEAD_BASE64).regex(/^[A-Za-z0-9+/]+=*$/).optional(),
+      /** The shareable version with members as neutral roles (domain/chatham-house.ts); refused for the members' version. */
+      chathamHouse: z.boolean().optional(),
     }),
   ),
+  /** Member and organisation names still in the Chatham House version of the shareable minutes, for the facilitator to fix. */
+  'minutes.chathamHouseCheck': query<NameFinding[]>()(z.strictObject({ groupId: entityId, scope: minutesExportScope })),
 };

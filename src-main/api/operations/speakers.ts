@@ -1,7 +1,7 @@
 // Speaker directory operations: one group's speakers, their history in every group, and speakers of all groups.
 import { z } from 'zod';
 import { speakerSchema, type Speaker } from '../../domain/model';
-import type { InvitationState } from '../../domain/speaker-model';
+import type { SpeakerTalk, WorthAskingAgain } from '../../domain/speaker-memory';
 import { entityId, freeText, isoDate, nameText } from '../../domain/text';
 import { command, query } from './define';
 import { groupRef } from './groups';
@@ -24,17 +24,7 @@ export const speakerFields = z.strictObject({
 });
 export type SpeakerFields = z.output<typeof speakerFields>;
 
-/** One talk a speaker gave or was asked for, in any group of the folder. */
-export interface SpeakerTalk {
-  groupId: string;
-  groupName: string;
-  invitationId: string;
-  topic: string;
-  state: InvitationState;
-  meetingDate: string | null;
-  /** When the invitation last changed state. */
-  changedAt: string | null;
-}
+export type { SpeakerTalk, WorthAskingAgain };
 
 /** A speaker of another group, with the talks that group has had with them. */
 export interface SpeakerElsewhere {
@@ -57,6 +47,15 @@ export const speakerOperations = {
   'speakers.restore': command<Speaker>()(z.strictObject({ groupId: entityId, speaker: z.strictObject(speakerSchema.shape) })),
   /** Every talk by this person in every group of the folder, newest first. */
   'speakers.history': query<SpeakerTalk[]>()(speakerRef),
+  /**
+   * Records how a talk went, from the closing round: a rating of 1–5 (null clears it) and a note. Refused with
+   * 'talkNotHeld' before the meeting's day or for a talk the speaker never said yes to (canRateTalk).
+   */
+  'speakers.rateTalk': command<SpeakerTalk>()(
+    z.strictObject({ groupId: entityId, invitationId: entityId, rating: z.int().min(1).max(5).nullable(), note: freeText }),
+  ),
+  /** This group's speakers worth asking again (speakersWorthAskingAgain in the domain holds the rule). */
+  'speakers.worthAskingAgain': query<WorthAskingAgain[]>()(groupRef),
   /** The speakers of every other group in the folder, archived groups included. */
   'speakers.elsewhere': query<SpeakerElsewhere[]>()(groupRef),
   /** Copies another group's speaker into this group; who suggested them stays behind, as members differ. */

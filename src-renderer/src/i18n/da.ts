@@ -214,6 +214,7 @@ export const da = {
     decisionNotFound: 'Beslutningen findes ikke længere i referatet. Listen er opdateret.',
     replacementNotLater: 'En beslutning kan kun erstattes af en senere beslutning. Vælg en beslutning fra et senere møde.',
     nothingToMail: 'Der er intet at sende endnu: mødet har intet referat, eller medlemmet har ingen åbne opgaver fra det.',
+    talkNotHeld: 'Hvordan oplægget gik, kan først noteres, når mødet er holdt og oplægsholderen har sagt ja.',
     internal: 'Der skete en uventet fejl. Intet er gemt forkert; prøv igen.',
     sessionRefused: 'Sessionen er udløbet. Åbn linket, som webværten skrev, da den startede.',
     unreachable: 'Appen svarer ikke. Prøv igen om et øjeblik.',

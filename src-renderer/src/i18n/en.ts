@@ -211,6 +211,7 @@ export const en: Catalogue = {
     decisionNotFound: 'The decision is no longer in the minutes. The list has been updated.',
     replacementNotLater: 'A decision can only be replaced by a later decision. Choose one from a later meeting.',
     nothingToMail: 'There is nothing to send yet: the meeting has no minutes, or the member has no open actions from it.',
+    talkNotHeld: 'How a talk went can be recorded once its meeting has been held and the speaker said yes.',
     internal: 'Something unexpected went wrong. Nothing was saved incorrectly; try again.',
     sessionRefused: 'The session has expired. Open the link that the web host printed when it started.',
     unreachable: 'The app is not responding. Try again in a moment.',

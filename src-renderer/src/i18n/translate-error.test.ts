@@ -9,6 +9,7 @@ import { fieldErrors, translateError, translateIssue } from './translate-error';
 // Typed as a record so the compiler insists on every ErrorCode, and on nothing else.
 const EVERY_ERROR_CODE: Record<ErrorCode, true> = {
   validation: true,
+  talkNotHeld: true,
   unknownMethod: true,
   groupNotFound: true,
   backupNotFound: true,

@@ -15,6 +15,10 @@ export function conflictText(t: TFunction<'invitations'>, language: Language, co
       return t('conflicts.askedBeforeAllowed', { speaker, date: formatShortDate(conflict.params.doNotAskBefore, language), group: conflict.params.groupName });
     case 'speakerTwiceInMeeting':
       return t('conflicts.speakerTwiceInMeeting', { speaker });
+    case 'spokeRecently':
+      return t('conflicts.spokeRecently', { speaker, date: formatShortDate(conflict.params.date, language), count: conflict.params.meetingsAgo });
+    case 'spokeInSisterGroupThisSeason':
+      return t('conflicts.spokeInSisterGroupThisSeason', { speaker, date: formatShortDate(conflict.params.date, language), group: conflict.params.groupName });
   }
 }
 

@@ -1,9 +1,10 @@
 // The editor's export button: the members' or the shareable version of this meeting, the whole year, or on the
 // user's letterhead. The button shows that an export is running.
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileExport, IconFileText, IconLock, IconShare, IconTemplate } from '@tabler/icons-react';
+import { IconChevronDown, IconFileExport, IconFileText, IconLock, IconShare, IconTemplate, IconUserOff } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChathamHouseModal } from './chatham-house-modal';
 import { LetterheadModal } from './letterhead-modal';
 import { useMinutesExport } from './use-minutes-export';
 
@@ -19,6 +20,7 @@ export const ExportMenu = memo(function ExportMenu({ groupId, meetingId, year, f
   const { t } = useTranslation('minutes');
   const { running, run } = useMinutesExport(groupId, flush);
   const [letterheadOpen, setLetterheadOpen] = useState(false);
+  const [chathamHouseOpen, setChathamHouseOpen] = useState(false);
   const meeting = { kind: 'meeting' as const, meetingId };
   const wholeYear = { kind: 'year' as const, year };
 
@@ -29,7 +31,7 @@ export const ExportMenu = memo(function ExportMenu({ groupId, meetingId, year, f
           <Button
             leftSection={<IconFileExport size={16} />}
             rightSection={<IconChevronDown size={14} />}
-            loading={running !== null && running !== 'letterhead'}
+            loading={running !== null && running !== 'letterhead' && running !== 'chathamHouse'}
             loaderProps={{ type: 'dots' }}
           >
             {running ? t('exports.exporting') : t('exports.title')}
@@ -41,6 +43,9 @@ export const ExportMenu = memo(function ExportMenu({ groupId, meetingId, year, f
           </Menu.Item>
           <Menu.Item leftSection={<IconShare size={16} />} onClick={() => void run('shareable', { version: 'shareable', scope: meeting })}>
             {t('exports.shareable')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconUserOff size={16} />} onClick={() => setChathamHouseOpen(true)}>
+            {t('exports.chathamHouse')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Label>{t('exports.year', { year })}</Menu.Label>
@@ -56,9 +61,19 @@ export const ExportMenu = memo(function ExportMenu({ groupId, meetingId, year, f
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <ChathamHouseModal
+        opened={chathamHouseOpen}
+        onClose={() => setChathamHouseOpen(false)}
+        groupId={groupId}
+        meetingId={meetingId}
+        flush={flush}
+        running={running === 'chathamHouse'}
+        onExport={(request) => run('chathamHouse', request)}
+      />
       <LetterheadModal
         opened={letterheadOpen}
         onClose={() => setLetterheadOpen(false)}
+        groupId={groupId}
         meetingId={meetingId}
         year={year}
         running={running === 'letterhead'}

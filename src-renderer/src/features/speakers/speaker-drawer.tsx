@@ -33,7 +33,7 @@ function SpeakerDetails({ groupId, speaker, members, onEdit, onDelete }: Omit<Sp
     ? t('suggestedBy', { name: members.find((member) => member.id === speaker.suggestedByMemberId)?.name ?? t('unknownMember') })
     : t('suggestedByFacilitator');
   const contact = [speaker.email, speaker.phone].filter((part) => part !== '');
-  const { data: talks, loading } = useSpeakerHistory(groupId, speaker.id);
+  const { data: talks, loading, replace } = useSpeakerHistory(groupId, speaker.id);
   // The main process refuses to delete a speaker with invitations here; do not offer what will be refused.
   const hasInvitationsHere = talks?.some((talk) => talk.groupId === groupId) ?? true;
   return (
@@ -79,7 +79,12 @@ function SpeakerDetails({ groupId, speaker, members, onEdit, onDelete }: Omit<Sp
       </Group>
       <Divider />
       <Title order={4}>{t('details.history')}</Title>
-      <SpeakerHistory groupId={groupId} talks={talks} loading={loading} />
+      <SpeakerHistory
+        groupId={groupId}
+        talks={talks}
+        loading={loading}
+        onRated={(saved) => talks && replace(talks.map((talk) => (talk.groupId === saved.groupId && talk.invitationId === saved.invitationId ? saved : talk)))}
+      />
     </Stack>
   );
 }

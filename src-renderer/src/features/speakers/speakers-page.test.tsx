@@ -47,7 +47,7 @@ describe('SpeakersPage', () => {
         groupId: 'g2',
         groupName: 'IT-drift Syd',
         speaker: speaker('x1', 'Karen Vestergaard', ['Dataetik']),
-        talks: [{ groupId: 'g2', groupName: 'IT-drift Syd', invitationId: 'i1', topic: 'Dataetik', state: 'thanked', meetingDate: '2026-03-10', changedAt: null }],
+        talks: [{ groupId: 'g2', groupName: 'IT-drift Syd', invitationId: 'i1', topic: 'Dataetik', state: 'thanked', meetingDate: '2026-03-10', meetingTheme: '', changedAt: null, rateable: true }],
         alreadyInGroup: false,
       },
     ];

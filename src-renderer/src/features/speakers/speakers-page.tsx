@@ -13,6 +13,7 @@ import { SpeakerDirectory } from './speaker-directory';
 import { SpeakerDrawer } from './speaker-drawer';
 import { SpeakerFormModal } from './speaker-form-modal';
 import { useSpeakerActions } from './use-speaker-actions';
+import { WorthAskingAgain } from './worth-asking-again';
 import { useGroupMembers, useSpeakers } from './use-speakers';
 import { useNavigationIntent } from '../../ui/navigation';
 
@@ -43,7 +44,10 @@ export function SpeakersPage({ group }: GroupSectionProps) {
       {speakers.length === 0 ? (
         <EmptyState icon={IconMicrophone} message={t('empty')} />
       ) : (
-        <SpeakerDirectory speakers={speakers} onOpen={openSpeaker} />
+        <>
+          <WorthAskingAgain groupId={group.id} onOpen={setOpenId} />
+          <SpeakerDirectory speakers={speakers} onOpen={openSpeaker} />
+        </>
       )}
       <SpeakerDrawer
         groupId={group.id}

@@ -13,6 +13,9 @@ const da = {
     dragHint: 'Træk et kort til en anden kolonne, eller brug menuen "Flyt til…" på kortet.',
     column_one: '{{state}}: {{count}} invitation',
     column_other: '{{state}}: {{count}} invitationer',
+    showFolded: 'Vis "Sagt nej" og "Aflyst" ({{count}})',
+    hideFolded: 'Skjul "Sagt nej" og "Aflyst" ({{count}})',
+    hyphenationLanguage: 'da',
   },
   empty: 'Ingen invitationer endnu. Start med en idé: hvem kunne gruppen have glæde af at høre?',
   card: {
@@ -139,6 +142,9 @@ const en: typeof da = {
     dragHint: 'Drag a card to another column, or use the "Move to…" menu on the card.',
     column_one: '{{state}}: {{count}} invitation',
     column_other: '{{state}}: {{count}} invitations',
+    showFolded: 'Show declined and cancelled ({{count}})',
+    hideFolded: 'Hide declined and cancelled ({{count}})',
+    hyphenationLanguage: 'en',
   },
   empty: 'No invitations yet. Start with an idea: who would the group benefit from hearing?',
   card: {

@@ -59,7 +59,7 @@ export function InvitationCard({ row, onMove, onMail, onEdit, onDragStart, onDra
     <Paper
       withBorder
       radius="sm"
-      p="xs"
+      p={8}
       shadow="xs"
       draggable
       onDragStart={(event) => {
@@ -73,11 +73,12 @@ export function InvitationCard({ row, onMove, onMail, onEdit, onDragStart, onDra
       aria-label={row.speakerName}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap={2}>
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <Text fw={600} size="sm" lineClamp={2}>
+        {/* Full names, wrapped rather than cut: the name is what the facilitator scans the board for. */}
+        <Stack gap={2} style={{ minWidth: 0, overflowWrap: 'anywhere', hyphens: 'auto' }}>
+          <Text fw={600} size="sm">
             {row.speakerName}
           </Text>
-          <Text size="xs" lineClamp={2}>
+          <Text size="xs" lineClamp={3}>
             {row.invitation.topic || t('card.noTopic')}
           </Text>
           <Text size="xs" c="dimmed">

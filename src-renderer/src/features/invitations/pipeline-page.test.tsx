@@ -105,6 +105,36 @@ describe('PipelinePage', () => {
     );
   });
 
+  it('folds declined and cancelled talks away, with their count, until asked for', async () => {
+    const declined = { id: 'i3', speakerId: 's2', topic: 'Udbud', state: 'declined' as const, notes: '', history: [{ state: 'declined' as const, at: '2026-11-03T10:00:00+01:00' }] };
+    renderWithProviders(<PipelinePage group={group} />, { api: createFakeApi({ 'invitations.board': { ...board, invitations: [...board.invitations, declined] } }) });
+    const toggle = await screen.findByRole('button', { name: 'Vis "Sagt nej" og "Aflyst" (1)' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('listitem', { name: 'Sagt nej: 1 invitation' })).toBeNull();
+    fireEvent.click(toggle);
+    expect(screen.getByRole('listitem', { name: 'Sagt nej: 1 invitation' })).toBeTruthy();
+    expect(screen.getByRole('listitem', { name: 'Aflyst: 0 invitationer' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skjul "Sagt nej" og "Aflyst" (1)' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('keeps the focus on a card moved from its menu, in its new column', async () => {
+    let moved = false;
+    const api = renderPage({
+      'invitations.board': () => (moved ? { ...board, invitations: [{ ...board.invitations[0]!, state: 'materialsReceived' as const }, board.invitations[1]!] } : board),
+      'invitations.checkMove': [],
+      'invitations.move': () => {
+        moved = true;
+        return { ...board.invitations[0]!, state: 'materialsReceived' as const };
+      },
+    });
+    await openMoveMenu('Eva Holst');
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Materiale modtaget' }));
+    await waitFor(() => expect(moved).toBe(true));
+    api.emit({ type: 'groupChanged', groupId: 'g1' });
+    const column = await screen.findByRole('listitem', { name: 'Materiale modtaget: 1 invitation' });
+    await waitFor(() => expect(document.activeElement).toBe(within(column).getByRole('button', { name: 'Handlinger for Eva Holst' })));
+  });
+
   it('sorts and filters in the table view', async () => {
     renderPage({});
     fireEvent.click(await screen.findByText('Tabel'));

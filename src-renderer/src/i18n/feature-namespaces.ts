@@ -13,6 +13,7 @@ import { presenceCatalogue } from '../features/presence/i18n';
 import { liveMeetingCatalogue } from '../features/live-meeting/i18n';
 import { commandPaletteCatalogue } from '../features/command-palette/i18n';
 import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
+import { searchCatalogue } from '../features/search/i18n';
 import { historyCatalogue } from '../features/history/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
@@ -33,6 +34,7 @@ export const FEATURE_NAMESPACES = {
   liveMeeting: liveMeetingCatalogue,
   commandPalette: commandPaletteCatalogue,
   syncConflicts: syncConflictsCatalogue,
+  search: searchCatalogue,
   history: historyCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 

@@ -11,9 +11,11 @@ interface AppHeaderProps {
   saveIndicator: ReactNode;
   languageSwitch: ReactNode;
   onOpenSettings: () => void;
+  /** The search page's button (features/search). */
+  searchButton?: ReactNode;
 }
 
-export function AppHeader({ currentGroupName, presenceIndicator, saveIndicator, languageSwitch, onOpenSettings }: AppHeaderProps) {
+export function AppHeader({ currentGroupName, presenceIndicator, saveIndicator, languageSwitch, onOpenSettings, searchButton }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="md">
@@ -54,6 +56,7 @@ export function AppHeader({ currentGroupName, presenceIndicator, saveIndicator, 
             <Kbd size="xs">Ctrl + K</Kbd>
           </UnstyledButton>
         </Tooltip>
+        {searchButton}
         {languageSwitch}
         <Tooltip label={t('header.openSettings')}>
           <ActionIcon variant="default" size="lg" radius="md" aria-label={t('header.openSettings')} onClick={onOpenSettings}>

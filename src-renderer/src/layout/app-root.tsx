@@ -25,6 +25,8 @@ import { useAppStatus } from '../features/workspace/use-app-status';
 import { dayjsLocale } from '../i18n/dates';
 import { isSessionRefused } from '../i18n/translate-error';
 import { AppHeader } from './app-header';
+import { SearchButton } from '../features/search/search-button';
+import { leaveSearch, useSearchRoute } from '../ui/search-route';
 import { BootScreen } from './boot-screen';
 import { GroupPage } from './group-page';
 import { lazyComponent } from './lazy-component';
@@ -35,6 +37,8 @@ import { useNavigation } from '../ui/navigation';
 
 // The calendar of all groups brings FullCalendar with it: its own chunk, loaded when the browser is first idle.
 const CalendarPage = lazyComponent(() => import('../features/calendar/calendar-page'), (module) => module.CalendarPage);
+// The search across groups and years (#/search?q=…), loaded when first opened.
+const SearchPage = lazyComponent(() => import('../features/search/search-page'), (module) => module.SearchPage);
 
 export function AppRoot() {
   const status = useAppStatus();
@@ -44,8 +48,12 @@ export function AppRoot() {
   const { current, select: selectGroup } = useCurrentGroup(groups.data);
   // The calendar of all groups replaces the group page until a group is chosen again.
   const [showCalendar, setShowCalendar] = useState(false);
+  // The search page covers the rest while its address is shown; the group page stays mounted behind it, so opening a
+  // hit finds the group's tabs ready to follow (ui/navigation.ts).
+  const showSearch = useSearchRoute() !== null;
   const select = useCallback(
     (groupId: string | null) => {
+      leaveSearch();
       setShowCalendar(false);
       selectGroup(groupId);
     },
@@ -93,7 +101,8 @@ export function AppRoot() {
     >
       <AppShell.Header>
         <AppHeader
-          currentGroupName={showCalendar ? null : (current?.name ?? null)}
+          currentGroupName={showCalendar || showSearch ? null : (current?.name ?? null)}
+          searchButton={<SearchButton active={showSearch} />}
           presenceIndicator={<PresenceIndicator />}
           saveIndicator={<SaveStateIndicator answered={status.data.saveState} />}
           languageSwitch={languageSwitch}
@@ -103,15 +112,21 @@ export function AppRoot() {
       {hasGroups && (
         <GroupsNavbar
           groups={groups.data}
-          currentGroupId={showCalendar ? null : (current?.id ?? null)}
+          currentGroupId={showCalendar || showSearch ? null : (current?.id ?? null)}
           onSelect={select}
           onCreate={createModal.open}
-          topLinks={<CalendarNavButton active={showCalendar} onOpen={() => setShowCalendar(true)} />}
+          topLinks={<CalendarNavButton active={showCalendar && !showSearch} onOpen={() => { leaveSearch(); setShowCalendar(true); }} />}
         />
       )}
       <AppShell.Main>
         <ProblemsBanner onRestored={select} />
         <SyncConflictsBanner />
+        {showSearch && (
+          <Suspense fallback={<PageLoader />}>
+            <SearchPage />
+          </Suspense>
+        )}
+        <div hidden={showSearch}>
         {showCalendar && hasGroups ? (
           <Suspense fallback={<PageLoader />}>
             <CalendarPage onOpenGroup={select} />
@@ -121,6 +136,7 @@ export function AppRoot() {
         ) : (
           <WelcomeScreen onCreateGroup={createModal.open} onCreateDemo={() => groupActions.createDemo(language)} />
         )}
+        </div>
       </AppShell.Main>
       <CreateGroupModal
         opened={createOpened}

@@ -87,7 +87,7 @@ const ActionRow = memo(function ActionRow({ action, number, owners, autoFocus, u
   );
 
   return (
-    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[action.level]}-5)` }} data-level={action.level}>
+    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[action.level]}-5)` }} data-level={action.level} data-entry-key={`action:${action.id}`}>
       <Group gap="sm" wrap="nowrap">
         <Checkbox
           aria-label={`${t('actions.done')}: ${about}`}

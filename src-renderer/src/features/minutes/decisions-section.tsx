@@ -85,7 +85,7 @@ const DecisionRow = memo(function DecisionRow({ decision, number, itemChoices, a
   );
 
   return (
-    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[decision.level]}-5)` }} data-level={decision.level}>
+    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[decision.level]}-5)` }} data-level={decision.level} data-entry-key={`decision:${decision.id}`}>
       <Group gap="sm" wrap="nowrap">
         <TextInput
           aria-label={label}

@@ -94,7 +94,8 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   const { meeting } = data;
 
   return (
-    <Stack gap="lg">
+    // The scope of its entries' keys, so a search hit can bring one of them into view (ui/reveal-entry.ts).
+    <Stack gap="lg" data-entry-scope={meetingId}>
       {/* Stays in view while scrolling, on an opaque strip so the notes do not show through around it. */}
       <Box pos="sticky" top="var(--app-shell-header-height, 0px)" pb="xs" mb="-xs" bg="var(--app-page-background)" style={{ zIndex: 3 }}>
         <Paper withBorder radius="md" p="md" shadow="xs">

@@ -55,7 +55,7 @@ interface NoteItemCardProps {
 const NoteItemCard = memo(function NoteItemCard({ item, passages, justAdded, onAdded, update }: NoteItemCardProps) {
   const { t } = useTranslation('minutes');
   return (
-    <Paper withBorder radius="md" p="md" role="group" aria-label={item.title}>
+    <Paper withBorder radius="md" p="md" role="group" aria-label={item.title} data-entry-key={`item:${item.id}`}>
       <Group gap="xs" mb="xs">
         {item.startTime && (
           <Badge variant="light" color="gray" radius="sm">
@@ -125,7 +125,7 @@ const NotePassage = memo(function NotePassage({ note, label, removable, autoFocu
   );
 
   return (
-    <Stack gap={6} pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[note.level]}-5)` }} data-level={note.level}>
+    <Stack gap={6} pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[note.level]}-5)` }} data-level={note.level} data-entry-key={`note:${note.id}`}>
       <Group justify="space-between" gap="xs">
         <LevelControl value={note.level} onChange={setLevel} about={label} />
         {removable && (

@@ -98,7 +98,7 @@ const RoundEntryRow = memo(function RoundEntryRow({ round, entry, member, roundT
     }));
 
   return (
-    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[entry.level]}-5)` }} data-level={entry.level}>
+    <Box pl="sm" style={{ borderLeft: `3px solid var(--mantine-color-${LEVEL_COLOR[entry.level]}-5)` }} data-level={entry.level} data-entry-key={`${round}:${entry.memberId}`}>
       <Group gap="sm" wrap="nowrap" align="center">
         <Text size="sm" fw={500} w={170} truncate="end" title={name}>
           {name}

@@ -10,6 +10,8 @@ import { invitationsCatalogue } from '../features/invitations/i18n';
 import { minutesCatalogue } from '../features/minutes/i18n';
 import { followUpCatalogue } from '../features/follow-up/i18n';
 import { presenceCatalogue } from '../features/presence/i18n';
+import { facilitatorProfileCatalogue } from '../features/facilitator-profile/i18n';
+import { groupMailCatalogue } from '../features/meetings/group-mail-i18n';
 import { liveMeetingCatalogue } from '../features/live-meeting/i18n';
 import { commandPaletteCatalogue } from '../features/command-palette/i18n';
 import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
@@ -31,6 +33,8 @@ export const FEATURE_NAMESPACES = {
   speakers: speakersCatalogue,
   invitations: invitationsCatalogue,
   presence: presenceCatalogue,
+  profile: facilitatorProfileCatalogue,
+  groupMail: groupMailCatalogue,
   liveMeeting: liveMeetingCatalogue,
   commandPalette: commandPaletteCatalogue,
   syncConflicts: syncConflictsCatalogue,

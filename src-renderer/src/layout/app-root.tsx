@@ -14,6 +14,8 @@ import { useGroupActions } from '../features/groups/use-group-actions';
 import { useGroups } from '../features/groups/use-groups';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { DeviceNameField } from '../features/presence/device-name-field';
+import { FirstRunProfile } from '../features/facilitator-profile/first-run-profile';
+import { ProfileSettingsSection } from '../features/facilitator-profile/profile-settings-section';
 import { PresenceIndicator } from '../features/presence/presence-indicator';
 import { effectiveLanguage, useApplyLanguage, useSwitchLanguage } from '../features/language/use-language';
 import { WelcomeScreen } from '../features/welcome/welcome-screen';
@@ -121,6 +123,7 @@ export function AppRoot() {
       <AppShell.Main>
         <ProblemsBanner onRestored={select} />
         <SyncConflictsBanner />
+        <FirstRunProfile />
         {showSearch && (
           <Suspense fallback={<PageLoader />}>
             <SearchPage />
@@ -152,6 +155,7 @@ export function AppRoot() {
         onStatusChanged={status.replace}
         languageControl={languageSwitch}
         deviceNameControl={<DeviceNameField />}
+        profileControl={<ProfileSettingsSection />}
       />
       <CommandPalette
         groups={groups.data}

@@ -70,6 +70,7 @@ export function MeetingsPage({ group }: GroupSectionProps) {
             onEdit={(meeting) => setEditing({ draft: draftOf(meeting), meetingId: meeting.id })}
             onDelete={actions.confirmDelete}
             onExport={(meeting) => void actions.exportIcs({ meetingId: meeting.id })}
+            groupId={group.id}
           />
         )}
       </Paper>

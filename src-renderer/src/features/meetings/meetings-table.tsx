@@ -1,10 +1,12 @@
 // The group's meetings as a table: Danish date, time, kind, host, theme, status, and a menu to edit, export or delete.
 import { Badge, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconCalendarDown, IconPencil } from '@tabler/icons-react';
+import { IconCalendarDown, IconMail, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Meeting } from '../../../../src-main/domain/model';
 import { formatLongDate } from '../../i18n/dates';
 import { RowMenu } from '../../ui/row-menu';
+import { GroupMailModal } from './group-mail-modal';
 
 const STATUS_COLOURS: Record<Meeting['status'], string> = { planned: 'blue', invitationSent: 'cyan', held: 'gray', minutesSent: 'teal' };
 
@@ -14,12 +16,18 @@ interface MeetingsTableProps {
   onEdit: (meeting: Meeting) => void;
   onDelete: (meeting: Meeting) => void;
   onExport: (meeting: Meeting) => void;
+  /** With a group, each row offers the meeting's mails and replies. */
+  groupId?: string;
 }
 
-export function MeetingsTable({ meetings, today, onEdit, onDelete, onExport }: MeetingsTableProps) {
+export function MeetingsTable({ meetings, today, onEdit, onDelete, onExport, groupId }: MeetingsTableProps) {
   const { t, i18n } = useTranslation('meetings');
+  const { t: tMail } = useTranslation('groupMail');
   const language = i18n.language as Language;
+  const [mailing, setMailing] = useState<Meeting | null>(null);
   return (
+    <>
+    {groupId !== undefined && mailing !== null && <GroupMailModal groupId={groupId} meeting={mailing} onClose={() => setMailing(null)} />}
     <Table highlightOnHover verticalSpacing="sm" aria-label={t('heading')}>
       <Table.Thead>
         <Table.Tr>
@@ -76,6 +84,11 @@ export function MeetingsTable({ meetings, today, onEdit, onDelete, onExport }: M
                   <Menu.Item leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={() => onExport(meeting)}>
                     {t('exportMeeting')}
                   </Menu.Item>
+                  {groupId !== undefined && (
+                    <Menu.Item leftSection={<IconMail size={16} aria-hidden />} onClick={() => setMailing(meeting)}>
+                      {tMail('menuItem')}
+                    </Menu.Item>
+                  )}
                 </RowMenu>
               </Table.Td>
             </Table.Tr>
@@ -83,5 +96,6 @@ export function MeetingsTable({ meetings, today, onEdit, onDelete, onExport }: M
         })}
       </Table.Tbody>
     </Table>
+    </>
   );
 }

@@ -41,6 +41,15 @@ describe('initialDraft', () => {
     expect(draft.minutes.checkInRound.map((entry) => entry.level)).toEqual(['room', 'room']);
   });
 
+  it('starts the attendance of fresh minutes from the replies: a member who said no is excused', () => {
+    const base = editorData();
+    const data = editorData({ meeting: { ...base.meeting, replies: [{ memberId: 'bo', answer: 'notComing' }, { memberId: 'anna', answer: 'coming' }] } });
+    expect(initialDraft(data, [], ids()).minutes.attendance).toEqual([
+      { memberId: 'anna', status: 'present' },
+      { memberId: 'bo', status: 'excused' },
+    ]);
+  });
+
   it('keeps stored entries, also of a member who has left, and adds notes for agenda items without one', () => {
     const data = editorData({
       agendaItems: [

@@ -1,5 +1,6 @@
 // The editor's working copy of one meeting's minutes, and how it starts from what is stored.
 import type { ActionDraft, MinutesAgendaItem, MinutesDraft, MinutesEditorData } from '../../../../src-main/api/operations/minutes';
+import { attendanceFromReplies } from '../../../../src-main/domain/member-replies';
 import { NEW_ENTRY_LEVEL, type Action, type RoundEntry } from '../../../../src-main/domain/minutes-model';
 import type { MinutesEntries } from '../../../../src-main/domain/unseen-entries';
 
@@ -68,12 +69,19 @@ function roundFor(data: MinutesEditorData, stored: readonly RoundEntry[]): Round
 }
 
 /**
- * The draft the editor starts from: stored minutes as they are, or fresh minutes with every member present and one
- * empty note per heading, so the facilitator can start typing at once.
+ * The draft the editor starts from: stored minutes as they are, or fresh minutes with the attendance the replies give
+ * (attendanceFromReplies) and one empty note per heading, so the facilitator can start typing at once.
  */
 export function initialDraft(data: MinutesEditorData, headings: readonly MinutesAgendaItem[], newId: () => string = newEntityId): EditorDraft {
   const stored = data.minutes;
-  const attendance = stored && stored.attendance.length > 0 ? stored.attendance : data.members.map((member) => ({ memberId: member.id, status: 'present' as const }));
+  // Fresh minutes start from the replies recorded before the meeting: those who said no are excused, the rest present.
+  const attendance =
+    stored && stored.attendance.length > 0
+      ? stored.attendance
+      : attendanceFromReplies(
+          data.members.map((member) => member.id),
+          data.meeting.replies ?? [],
+        );
   const notes = stored ? [...stored.notes] : [];
   for (const heading of headings) {
     if (!notes.some((note) => note.agendaItemId === heading.id)) notes.push({ id: newId(), agendaItemId: heading.id, text: '', level: NEW_ENTRY_LEVEL.note });

@@ -17,9 +17,11 @@ interface SettingsDrawerProps {
   languageControl: ReactNode;
   /** The name other devices see, owned by the presence feature. */
   deviceNameControl?: ReactNode;
+  /** Who signs the mails and documents, owned by the facilitator-profile feature. */
+  profileControl?: ReactNode;
 }
 
-export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl }: SettingsDrawerProps) {
+export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl, profileControl }: SettingsDrawerProps) {
   const api = useApi();
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
@@ -67,6 +69,7 @@ export function SettingsDrawer({ opened, onClose, status, onStatusChanged, langu
           )}
         </Stack>
         {deviceNameControl}
+        {profileControl}
       </Stack>
     </Drawer>
   );

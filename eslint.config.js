@@ -166,4 +166,14 @@ export default defineConfig(
     files: ['src-renderer/src/ui/**', 'src-renderer/src/shared/**'],
     rules: { 'no-restricted-imports': restrict(noElectron, noNode, { patterns: rendererMainImports }, noFeature) },
   },
+  {
+    // A search hit shows room-only entries (marked); no document may be built from hits, so exporters cannot reach them.
+    files: ['src-main/export/**'],
+    ignores: ['src-main/export/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noElectron, {
+        patterns: [{ regex: '(^|/)(search/|domain/search-|api/operations/search)', message: 'Exports are built from the workspace, never from search hits.' }],
+      }),
+    },
+  },
 );

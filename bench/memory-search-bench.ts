@@ -72,10 +72,16 @@ async function timeUpdates(base: Workspace, runs: number, change: (workspace: Wo
   return timeRepeated(runs, () => index.updateGroup(current), { warmup: 2, between: (run) => void (current = change(base, run + 10)) });
 }
 
-export async function benchMemorySearch(runs: number, short: boolean): Promise<MemorySearchFigures> {
+/** The generated memory: 20 groups of ten years, or 4 groups of three for --short. */
+export function memoryWorkspaces(short: boolean): Workspace[] {
   const groups = short ? 4 : MEMORY_GROUPS;
   const size = short ? { ...TEN_YEAR_MEMORY, years: 3 } : TEN_YEAR_MEMORY;
-  const workspaces = Array.from({ length: groups }, (_, index) => generateWorkspace(100 + index, size, `Netværk ${index + 1}`));
+  return Array.from({ length: groups }, (_, index) => generateWorkspace(100 + index, size, `Netværk ${index + 1}`));
+}
+
+export async function benchMemorySearch(runs: number, short: boolean): Promise<MemorySearchFigures> {
+  const workspaces = memoryWorkspaces(short);
+  const groups = workspaces.length;
   const entries = workspaces.reduce((sum, workspace) => sum + workspaceSearchDocuments(workspace).length, 0);
 
   const buildRuns = short ? 2 : 5;

@@ -16,6 +16,7 @@ import { megabytes, summarize } from './measure';
 import { row, type Row } from './report';
 import { busyMonthFigures, calendarFigures } from './calendar-bench';
 import { minutesFigures } from './minutes-bench';
+import { searchPageFigures } from './search-page-bench';
 
 const READY_PREFIX = 'NETVAERK_WEB_HOST_READY ';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -214,6 +215,7 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
   let speakers: SpeakersFigures | null = null;
   let calendarRows: Row[] = [];
   const minutesRows: Row[] = [];
+  const searchPageRows: Row[] = [];
   try {
     // A new browser profile each time, so nothing is cached or remembered: the app opens on the first group by name.
     const [firstGroup, secondGroup] = workspaces.map((workspace) => workspace.group.name).sort((a, b) => a.localeCompare(b, 'da'));
@@ -242,6 +244,8 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
     // Issue 6's busy calendar month has a folder and web host of its own, so the figures above keep their data.
     calendarRows.push(...(await busyMonthFigures(browser, (busy) => startWebHost(folders, 'calendar-busy-month', busy))));
     minutesRows.push(...(await minutesFigures(browser, (minutesGroups) => startWebHost(folders, `minutes-${minutesGroups[0]!.group.id}`, minutesGroups))));
+    // Issue 13's search page over a memory of 20 groups × 10 years, in a folder and web host of its own.
+    searchPageRows.push(...(await searchPageFigures(browser, (memory) => startWebHost(folders, 'search-memory', memory))));
   } finally {
     await browser.close();
     await host.stop();
@@ -266,5 +270,6 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
     row('renderer', '  the same → next animation frame (adds the wait for the display, 0–16.7 ms), p95', keystrokeFrames.p95, 'ms'),
     ...calendarRows,
     ...minutesRows,
+    ...searchPageRows,
   ];
 }

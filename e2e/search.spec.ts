@@ -31,7 +31,7 @@ test('a search opens a three-year-old decision in its minutes, and Back returns 
 
   await search.result(OLD_DECISION).click();
   const minutes = new MinutesPage(page);
-  await expect(minutes.main().getByRole('heading', { level: 2, name: /^Referat .*12\. september 2023$/ })).toBeVisible();
+  await expect(minutes.main().getByRole('heading', { level: 2, name: /^Referat .*12\. september 2023$/ })).toBeVisible({ timeout: 20_000 });
   const decision = minutes.decision(2);
   await expect(decision).toHaveValue(OLD_DECISION);
   await expect(decision).toBeFocused();

@@ -82,7 +82,7 @@ export function SearchPage() {
       ) : hits.length === 0 && !search.pending ? (
         <EmptyState icon={IconSearchOff} message={t('noResultsTitle', { query: search.text.trim() })} hint={t('noResultsHint')} maw={720} />
       ) : (
-        <Stack gap="xs">
+        <Stack gap="xs" data-search-results>
           <Text size="sm" c="dimmed" aria-live="polite">
             {count}
           </Text>

@@ -1,5 +1,6 @@
 // Shapes the API returns that are not stored as such: summaries and status built from the workspace files.
 import type { Group, GroupSummary, Language, Meeting } from './model';
+import type { ColorSchemeChoice } from './appearance';
 import type { WorkspaceChanges } from './workspace-changes';
 
 export type ProblemKind = 'corrupt' | 'newerVersion' | 'externalConflict';
@@ -37,6 +38,8 @@ export interface AppStatus {
   /** The user's chosen language, or null to follow the system. */
   language: Language | null;
   systemLanguage: Language;
+  /** Light, dark, or following the system ('auto'). */
+  colorScheme: ColorSchemeChoice;
   workspacesFolder: string;
   canPickFolder: boolean;
   problems: WorkspaceProblem[];

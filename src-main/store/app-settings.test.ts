@@ -9,16 +9,28 @@ describe('app settings', () => {
   it('starts from defaults and keeps updates durably across restarts', async () => {
     const folder = await tempFolder();
     const settings = await openAppSettings(folder);
-    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null, facilitatorProfile: null });
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null, colorScheme: 'auto', facilitatorProfile: null });
     await settings.update({ language: 'en' });
     expect(await settings.update({ workspacesFolder: '/data/netværk' })).toEqual({
       language: 'en',
       workspacesFolder: '/data/netværk',
       displayName: null,
+      colorScheme: 'auto',
       facilitatorProfile: null,
     });
     const reopened = await openAppSettings(folder);
-    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk', displayName: null, facilitatorProfile: null });
+    expect(reopened.get()).toEqual({ language: 'en', workspacesFolder: '/data/netværk', displayName: null, colorScheme: 'auto', facilitatorProfile: null });
+  });
+
+  it('keeps the chosen colour scheme, follows the system for an older file, and refuses an unknown scheme', async () => {
+    const folder = await tempFolder();
+    await writeFile(path.join(folder, 'settings.json'), JSON.stringify({ language: 'da', workspacesFolder: null, displayName: null }));
+    const settings = await openAppSettings(folder);
+    expect(settings.get().colorScheme).toBe('auto');
+    await settings.update({ colorScheme: 'dark' });
+    expect((await openAppSettings(folder)).get().colorScheme).toBe('dark');
+    await expect(settings.update({ colorScheme: 'sepia' as never })).rejects.toThrow();
+    expect(settings.get().colorScheme).toBe('dark');
   });
 
   it('refuses an invalid patch and keeps the old settings', async () => {
@@ -31,7 +43,7 @@ describe('app settings', () => {
     const folder = await tempFolder();
     await writeFile(path.join(folder, 'settings.json'), '{"language": "da", ');
     const settings = await openAppSettings(folder);
-    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null, facilitatorProfile: null });
+    expect(settings.get()).toEqual({ language: null, workspacesFolder: null, displayName: null, colorScheme: 'auto', facilitatorProfile: null });
     const aside = (await readdir(folder)).find((name) => /^settings\.corrupt-.*\.json$/.test(name));
     expect(aside).toBeDefined();
     expect(await readFile(path.join(folder, aside!), 'utf8')).toBe('{"language": "da", ');
@@ -51,6 +63,7 @@ describe('app settings', () => {
       language: 'en',
       workspacesFolder: '/a',
       displayName: null,
+      colorScheme: 'auto',
       facilitatorProfile: null,
     });
   });

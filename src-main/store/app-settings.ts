@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { facilitatorProfileSchema } from '../domain/facilitator-profile';
+import { colorSchemeChoiceSchema } from '../domain/appearance';
 import { languageSchema } from '../domain/model';
 import { durableWrite, makeFolderDurable, realSleep, renameWithRetry, type DurableWriteContext } from './durable-write';
 import { fileStamp } from './file-stamps';
@@ -13,6 +14,8 @@ export const appSettingsSchema = z.object({
   workspacesFolder: z.string().min(1).nullable().default(null),
   /** The name other devices show for this one ("Mette har mappen åben"); null means the OS user name. */
   displayName: z.string().trim().min(1).max(100).nullable().default(null),
+  /** Light, dark, or the system's choice; a settings file from before this field follows the system. */
+  colorScheme: colorSchemeChoiceSchema.default('auto'),
   /** Who signs the mails and documents on this device; null until the first-run question is answered or skipped. */
   facilitatorProfile: facilitatorProfileSchema.nullable().default(null),
 });
@@ -32,7 +35,7 @@ export interface AppSettingsOptions {
 }
 
 export const SETTINGS_FILE_NAME = 'settings.json';
-const DEFAULT_SETTINGS: AppSettings = { language: null, workspacesFolder: null, displayName: null, facilitatorProfile: null };
+const DEFAULT_SETTINGS: AppSettings = { language: null, workspacesFolder: null, displayName: null, colorScheme: 'auto', facilitatorProfile: null };
 
 export async function openAppSettings(userDataDir: string, options: AppSettingsOptions = {}): Promise<AppSettingsStore> {
   const context: DurableWriteContext = {

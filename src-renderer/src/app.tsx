@@ -1,5 +1,4 @@
 // The providers every screen needs (theme, texts, dates, modals, notifications, API) around the app itself.
-import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { Suspense } from 'react';
@@ -11,7 +10,7 @@ import { presenterRoute } from './features/live-meeting/presenter-route';
 import { AppRoot } from './layout/app-root';
 import { lazyComponent } from './layout/lazy-component';
 import { PageLoader } from './layout/page-loader';
-import { theme } from './theme';
+import { ThemeProvider } from './theme-provider';
 
 // The projector's page (#/present/<group>/<meeting>) is the same app with another root, loaded only where it is shown.
 const PresenterPage = lazyComponent(() => import('./features/live-meeting/presenter-page'), (module) => module.PresenterPage);
@@ -21,7 +20,7 @@ export function App({ api, i18n }: { api: ApiClient; i18n: i18n }) {
   return (
     <ApiProvider api={api}>
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <ThemeProvider>
           <ModalsProvider>
             <Notifications position="bottom-right" />
             {presenter ? (
@@ -32,7 +31,7 @@ export function App({ api, i18n }: { api: ApiClient; i18n: i18n }) {
               <AppRoot />
             )}
           </ModalsProvider>
-        </MantineProvider>
+        </ThemeProvider>
       </I18nextProvider>
     </ApiProvider>
   );

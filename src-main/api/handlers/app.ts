@@ -9,6 +9,7 @@ export function appStatus(context: HandlerContext): AppStatus {
   return {
     language: context.settings.get().language,
     systemLanguage: context.host.systemLanguage(),
+    colorScheme: context.settings.get().colorScheme,
     workspacesFolder: store.folder,
     canPickFolder: context.host.canPickFolder,
     problems: store.problems(),
@@ -21,6 +22,10 @@ export function appHandlers(context: HandlerContext): HandlersFor<typeof appOper
     'app.status': async () => appStatus(context),
     'settings.setLanguage': async ({ language }) => {
       await context.settings.update({ language });
+      return appStatus(context);
+    },
+    'settings.setColorScheme': async ({ colorScheme }) => {
+      await context.settings.update({ colorScheme });
       return appStatus(context);
     },
     'workspace.pickFolder': async () => {

@@ -1,5 +1,6 @@
 // App-wide operations: status, language, the workspaces folder.
 import { z } from 'zod';
+import { colorSchemeChoiceSchema } from '../../domain/appearance';
 import { languageSchema } from '../../domain/model';
 import type { AppStatus } from '../../domain/views';
 import { command, query } from './define';
@@ -7,5 +8,6 @@ import { command, query } from './define';
 export const appOperations = {
   'app.status': query<AppStatus>()(z.strictObject({})),
   'settings.setLanguage': command<AppStatus>()(z.strictObject({ language: languageSchema.nullable() })),
+  'settings.setColorScheme': command<AppStatus>()(z.strictObject({ colorScheme: colorSchemeChoiceSchema })),
   'workspace.pickFolder': command<AppStatus>()(z.strictObject({})),
 };

@@ -7,6 +7,7 @@ type ErrorTexts = Record<ErrorCode | TransportFailure | 'unexpected', string>;
 export const da = {
   app: {
     name: 'Netværk',
+    skipToContent: 'Spring til indhold',
     loading: 'Indlæser…',
     loadFailed: 'Appen kunne ikke starte',
     retry: 'Prøv igen',
@@ -28,8 +29,20 @@ export const da = {
     archivedToggle: 'Arkiverede grupper ({{count}})',
     noActiveGroups: 'Alle grupper er arkiveret.',
   },
+  a11y: {
+    close: 'Luk',
+    previousMonth: 'Forrige måned',
+    nextMonth: 'Næste måned',
+    previousYear: 'Forrige år',
+    nextYear: 'Næste år',
+    previousDecade: 'Forrige årti',
+    nextDecade: 'Næste årti',
+    monthLevel: 'Vælg måned',
+    yearLevel: 'Vælg år',
+  },
   header: {
-    currentGroup: 'Aktuel gruppe: {{name}}',
+    currentGroupLabel: 'Aktuel gruppe:',
+    openCommandsName: 'Søg efter handlinger',
     openCommands: 'Søg efter handlinger (Ctrl+K)',
     openSettings: 'Indstillinger',
   },

@@ -4,6 +4,7 @@ import type { Catalogue } from './da';
 export const en: Catalogue = {
   app: {
     name: 'Netværk',
+    skipToContent: 'Skip to content',
     loading: 'Loading…',
     loadFailed: 'The app could not start',
     retry: 'Try again',
@@ -25,8 +26,20 @@ export const en: Catalogue = {
     archivedToggle: 'Archived groups ({{count}})',
     noActiveGroups: 'All groups are archived.',
   },
+  a11y: {
+    close: 'Close',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    monthLevel: 'Choose month',
+    yearLevel: 'Choose year',
+  },
   header: {
-    currentGroup: 'Current group: {{name}}',
+    currentGroupLabel: 'Current group:',
+    openCommandsName: 'Search actions',
     openCommands: 'Search actions (Ctrl+K)',
     openSettings: 'Settings',
   },

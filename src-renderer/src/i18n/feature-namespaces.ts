@@ -17,6 +17,7 @@ import { commandPaletteCatalogue } from '../features/command-palette/i18n';
 import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
 import { searchCatalogue } from '../features/search/i18n';
 import { historyCatalogue } from '../features/history/i18n';
+import { appearanceCatalogue } from '../features/appearance/i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
   da: Shape;
@@ -40,6 +41,7 @@ export const FEATURE_NAMESPACES = {
   syncConflicts: syncConflictsCatalogue,
   search: searchCatalogue,
   history: historyCatalogue,
+  appearance: appearanceCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -1,5 +1,5 @@
 // The header: app name, the open group, who else has the folder open, the save state, Ctrl+K, language and settings.
-import { ActionIcon, Group, Kbd, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Group, Kbd, Text, ThemeIcon, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconChevronRight, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -29,7 +29,8 @@ export function AppHeader({ currentGroupName, presenceIndicator, saveIndicator, 
         {currentGroupName && (
           <>
             <IconChevronRight size={16} color="var(--mantine-color-dimmed)" aria-hidden />
-            <Text fw={500} c="dimmed" truncate="end" aria-label={t('header.currentGroup', { name: currentGroupName })}>
+            <Text fw={500} c="dimmed" truncate="end">
+              <VisuallyHidden>{t('header.currentGroupLabel')}</VisuallyHidden>
               {currentGroupName}
             </Text>
           </>
@@ -39,20 +40,21 @@ export function AppHeader({ currentGroupName, presenceIndicator, saveIndicator, 
         {presenceIndicator}
         {saveIndicator}
         <Tooltip label={t('header.openCommands')}>
+          {/* Named by what it shows (the shortcut) after what it does, so a voice command saying "Ctrl K" finds it. */}
           <UnstyledButton
             onClick={() => spotlight.open()}
-            aria-label={t('header.openCommands')}
             style={{
               display: 'flex',
               alignItems: 'center',
               gap: 8,
               padding: '4px 10px',
-              border: '1px solid var(--mantine-color-gray-3)',
+              border: '1px solid var(--mantine-color-default-border)',
               borderRadius: 'var(--mantine-radius-md)',
               color: 'var(--mantine-color-dimmed)',
             }}
           >
             <IconSearch size={16} aria-hidden />
+            <VisuallyHidden>{t('header.openCommandsName')}</VisuallyHidden>
             <Kbd size="xs">Ctrl + K</Kbd>
           </UnstyledButton>
         </Tooltip>

@@ -12,6 +12,7 @@ import { AppRoot } from './app-root';
 const status: AppStatus = {
   language: null,
   systemLanguage: 'da',
+  colorScheme: 'auto',
   workspacesFolder: '/home/anne/Netværk',
   canPickFolder: true,
   problems: [],

@@ -12,6 +12,8 @@ import { RenameGroupModal } from '../features/groups/rename-group-modal';
 import { useCurrentGroup } from '../features/groups/use-current-group';
 import { useGroupActions } from '../features/groups/use-group-actions';
 import { useGroups } from '../features/groups/use-groups';
+import { ColorSchemeSwitch } from '../features/appearance/color-scheme-switch';
+import { useApplyColorScheme, useSwitchColorScheme } from '../features/appearance/use-color-scheme';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { DeviceNameField } from '../features/presence/device-name-field';
 import { FirstRunProfile } from '../features/facilitator-profile/first-run-profile';
@@ -35,6 +37,7 @@ import { lazyComponent } from './lazy-component';
 import { whenIdle } from './when-idle';
 import { PageLoader } from './page-loader';
 import { useAppReadySignal } from './use-app-ready';
+import { MAIN_CONTENT_ID, SKIP_LINK_TARGET_CLASS, SkipLink } from '../ui/skip-link';
 import { useNavigation } from '../ui/navigation';
 
 // The calendar of all groups brings FullCalendar with it: its own chunk, loaded when the browser is first idle.
@@ -47,6 +50,7 @@ export function AppRoot() {
   const groups = useGroups();
   const language = status.data ? effectiveLanguage(status.data) : undefined;
   const languageApplied = useApplyLanguage(language);
+  useApplyColorScheme(status.data?.colorScheme);
   const { current, select: selectGroup } = useCurrentGroup(groups.data);
   // The calendar of all groups replaces the group page until a group is chosen again.
   const [showCalendar, setShowCalendar] = useState(false);
@@ -63,6 +67,7 @@ export function AppRoot() {
   );
   const groupActions = useGroupActions(select);
   const switchLanguage = useSwitchLanguage(status.replace);
+  const switchColorScheme = useSwitchColorScheme(status.replace);
   const [createOpened, createModal] = useDisclosure(false);
   const [settingsOpened, settingsDrawer] = useDisclosure(false);
   const [renaming, setRenaming] = useState<GroupSummary | null>(null);
@@ -95,11 +100,12 @@ export function AppRoot() {
 
   return (
     <DatesProvider settings={{ locale: dayjsLocale(language), firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+    <SkipLink />
     <AppShell
       header={{ height: 64 }}
       navbar={{ width: 300, breakpoint: 'xs', collapsed: { mobile: !hasGroups, desktop: !hasGroups } }}
       padding="xl"
-      styles={{ main: { background: 'var(--mantine-color-gray-0)' } }}
+      styles={{ main: { background: 'var(--app-page-background)' } }}
     >
       <AppShell.Header>
         <AppHeader
@@ -120,7 +126,7 @@ export function AppRoot() {
           topLinks={<CalendarNavButton active={showCalendar && !showSearch} onOpen={() => { leaveSearch(); setShowCalendar(true); }} />}
         />
       )}
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={SKIP_LINK_TARGET_CLASS}>
         <ProblemsBanner onRestored={select} />
         <SyncConflictsBanner />
         <FirstRunProfile />
@@ -155,6 +161,7 @@ export function AppRoot() {
         onStatusChanged={status.replace}
         languageControl={languageSwitch}
         deviceNameControl={<DeviceNameField />}
+        appearanceControl={<ColorSchemeSwitch value={status.data.colorScheme} onChange={(next) => void switchColorScheme(next)} />}
         profileControl={<ProfileSettingsSection />}
       />
       <CommandPalette

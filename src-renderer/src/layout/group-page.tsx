@@ -11,6 +11,16 @@ import { GROUP_SECTIONS, preloadGroupSectionsWhenIdle } from './group-sections';
 import { PageLoader } from './page-loader';
 import { useNavigation } from '../ui/navigation';
 
+/**
+ * Ten tabs on one row from 1280 pixels wide (next to the groups): tighter padding and icon spacing; narrower than that,
+ * the row scrolls sideways instead of wrapping under itself.
+ */
+const TAB_STYLES = {
+  list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' },
+  tab: { paddingInline: 9, whiteSpace: 'nowrap', flexShrink: 0 },
+  tabSection: { marginInlineEnd: 5 },
+} as const;
+
 interface GroupPageProps {
   group: GroupSummary;
   actions: GroupActions;
@@ -31,10 +41,11 @@ export function GroupPage({ group, actions, onRename }: GroupPageProps) {
       onChange={(next) => startTransition(() => setSectionId(next ?? 'overview'))}
       keepMounted={false}
       variant="outline"
+      styles={TAB_STYLES}
     >
       <Tabs.List aria-label={t('dashboard.sectionsLabel')} mb="lg">
         {GROUP_SECTIONS.map(({ id, icon: Icon, Title }) => (
-          <Tabs.Tab key={id} value={id} leftSection={<Icon size={16} stroke={1.8} />}>
+          <Tabs.Tab key={id} value={id} leftSection={<Icon size={15} stroke={1.8} />}>
             <Title />
           </Tabs.Tab>
         ))}

@@ -9,16 +9,16 @@ export function AutosaveStatus({ state, problem }: { state: AutosaveState; probl
   const { t } = useTranslation();
   const failing = state === 'failed' || problem !== undefined;
   const icon = failing ? (
-    <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" aria-hidden />
+    <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />
   ) : state === 'saved' ? (
-    <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" aria-hidden />
+    <IconCircleCheck size={16} color="var(--mantine-color-teal-text)" aria-hidden />
   ) : (
     <Loader size={12} aria-hidden />
   );
   return (
     <Group gap={6} wrap="nowrap" role="status" aria-live="polite" data-autosave={problem === undefined ? state : 'held'}>
       {icon}
-      <Text size="sm" c={failing ? 'red.8' : 'dimmed'}>
+      <Text size="sm" c={failing ? 'red' : 'dimmed'}>
         {problem ?? t(`autosave.${state}`)}
       </Text>
     </Group>

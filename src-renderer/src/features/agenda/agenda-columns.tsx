@@ -10,14 +10,14 @@ export function AgendaColumns() {
     </Text>
   );
   return (
-    <Group gap="sm" wrap="nowrap" px="sm" aria-hidden>
+    <Group gap="xs" wrap="nowrap" px="sm" aria-hidden>
       <div style={{ width: 18, flexShrink: 0 }} />
-      {title(t('item.time'), 104)}
-      {title(t('item.kind'), 136)}
+      {title(t('item.time'), 96)}
+      {title(t('item.kind'), 128)}
       {title(t('item.title'))}
-      {title(t('item.minutes'), 76)}
+      {title(t('item.minutes'), 72)}
       {title(t('item.responsible'), 160)}
-      <div style={{ width: 84, flexShrink: 0 }} />
+      <div style={{ width: 112, flexShrink: 0 }} />
     </Group>
   );
 }

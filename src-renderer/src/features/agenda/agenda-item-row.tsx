@@ -1,7 +1,9 @@
 // One agenda item: its computed time, kind, title, duration, who is responsible, the linked talk, notes, and moving it.
+// One line per item, so a day's agenda fits on the screen: the talk's invitation and the notes take a second line only
+// when the item is a talk or has notes (or the facilitator asks for a note).
 import { ActionIcon, Badge, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconNote, IconTrash } from '@tabler/icons-react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEditorData } from '../../../../src-main/api/operations/agenda';
 import { agendaItemKindSchema, MAX_ITEM_MINUTES, type AgendaItem } from '../../../../src-main/domain/agenda-model';
@@ -26,6 +28,9 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
   const { item, start, end } = scheduled;
   const set = <K extends keyof AgendaItem>(key: K, value: AgendaItem[K]) => onChange({ ...item, [key]: value });
   const label = t('item.label', { number: index + 1, title: item.title });
+  const [notesAsked, setNotesAsked] = useState(false);
+  const showNotes = notesAsked || item.notes !== '';
+  const isTalk = item.kind === 'talk';
 
   const responsibleOptions = [
     { group: '', items: [{ value: 'none', label: t('responsible.none') }, { value: 'facilitator', label: t('responsible.facilitator') }] },
@@ -44,7 +49,7 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
       withBorder
       radius="md"
       px="sm"
-      py={8}
+      py={4}
       component="li"
       aria-label={label}
       onKeyDown={moveByKeyboard}
@@ -55,7 +60,7 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
       }}
       style={{ listStyle: 'none' }}
     >
-      <Group align="flex-start" gap="sm" wrap="nowrap">
+      <Group align="flex-start" gap="xs" wrap="nowrap">
         <Tooltip label={t('item.dragHandle')} openDelay={400}>
           <div
             draggable
@@ -65,12 +70,12 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
               onDragStart();
             }}
             aria-hidden
-            style={{ cursor: 'grab', paddingTop: 6, color: 'var(--mantine-color-gray-5)' }}
+            style={{ cursor: 'grab', paddingTop: 5, color: 'var(--mantine-color-dimmed)' }}
           >
             <IconGripVertical size={18} />
           </div>
         </Tooltip>
-        <Stack gap={2} w={104} pt={6} style={{ flexShrink: 0 }}>
+        <Stack gap={2} w={96} pt={4} style={{ flexShrink: 0 }}>
           <Text fw={700} size="sm" aria-label={t('item.time')} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
             {start.time}–{end.time}
           </Text>
@@ -80,11 +85,11 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
             </Badge>
           )}
         </Stack>
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
-          <Group gap="sm" align="flex-start" wrap="nowrap">
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap="xs" align="flex-start" wrap="nowrap">
             <Select
               aria-label={t('item.kind')}
-              w={136}
+              w={128}
               data={agendaItemKindSchema.options.map((kind) => ({ value: kind, label: t(`itemKind.${kind}`) }))}
               value={item.kind}
               onChange={(value) => value && set('kind', value as AgendaItem['kind'])}
@@ -101,7 +106,7 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
             />
             <NumberInput
               aria-label={t('item.minutes')}
-              w={76}
+              w={72}
               value={item.durationMinutes}
               min={0}
               max={MAX_ITEM_MINUTES}
@@ -122,35 +127,51 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
               size="xs"
             />
           </Group>
-          <Group gap="sm" align="flex-start" wrap="nowrap">
-            {item.kind === 'talk' && (
-              <Select
-                aria-label={t('item.invitation')}
-                w={260}
-                data={[{ value: '', label: t('item.noInvitation') }, ...people.invitations.map((invitation) => ({ value: invitation.id, label: invitation.topic ? `${invitation.speakerName}: ${invitation.topic}` : invitation.speakerName }))]}
-                value={item.invitationId ?? ''}
-                onChange={(value) => {
-                  const { invitationId: _dropped, ...rest } = item;
-                  onChange(value ? { ...rest, invitationId: value } : rest);
-                }}
-                allowDeselect={false}
-                size="xs"
-              />
-            )}
-            <Textarea
-              aria-label={t('item.notes')}
-              placeholder={t('item.notes')}
-              value={item.notes}
-              onChange={(event) => set('notes', event.currentTarget.value)}
-              autosize
-              minRows={1}
-              maxRows={6}
-              size="xs"
-              style={{ flex: 1, minWidth: 0 }}
-            />
-          </Group>
+          {(isTalk || showNotes) && (
+            <Group gap="xs" align="flex-start" wrap="nowrap">
+              {isTalk && (
+                <Select
+                  aria-label={t('item.invitation')}
+                  w={260}
+                  data={[{ value: '', label: t('item.noInvitation') }, ...people.invitations.map((invitation) => ({ value: invitation.id, label: invitation.topic ? `${invitation.speakerName}: ${invitation.topic}` : invitation.speakerName }))]}
+                  value={item.invitationId ?? ''}
+                  onChange={(value) => {
+                    const { invitationId: _dropped, ...rest } = item;
+                    onChange(value ? { ...rest, invitationId: value } : rest);
+                  }}
+                  allowDeselect={false}
+                  size="xs"
+                />
+              )}
+              {showNotes && (
+                <Textarea
+                  aria-label={t('item.notes')}
+                  placeholder={t('item.notes')}
+                  value={item.notes}
+                  onChange={(event) => set('notes', event.currentTarget.value)}
+                  // Asked for with the note button: the cursor goes where the note will be written.
+                  autoFocus={notesAsked && item.notes === ''}
+                  autosize
+                  minRows={1}
+                  maxRows={6}
+                  size="xs"
+                  style={{ flex: 1, minWidth: 0 }}
+                />
+              )}
+            </Group>
+          )}
         </Stack>
-        <Group gap={0} wrap="nowrap">
+        <Group gap={0} wrap="nowrap" pt={2}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`${t('item.addNotes')}: ${item.title}`}
+            aria-expanded={showNotes}
+            disabled={item.notes !== ''}
+            onClick={() => setNotesAsked((asked) => !asked)}
+          >
+            <IconNote size={16} aria-hidden />
+          </ActionIcon>
           <ActionIcon variant="subtle" color="gray" aria-label={`${t('item.moveUp')}: ${item.title}`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
             <IconArrowUp size={16} aria-hidden />
           </ActionIcon>

@@ -3,12 +3,16 @@ import type { CalendarOverview } from '../../../../src-main/api/operations/calen
 import type { CalendarConflict } from '../../../../src-main/domain/calendar-conflicts';
 import { addDays, danishHolidays } from '../../../../src-main/domain/danish-holidays';
 import type { Language } from '../../../../src-main/domain/model';
+import { readableOn } from '../../ui/readable-colour';
 
 /** Mantine's default shade 6 of ten hues; red is left out, it marks conflicts. */
-export const GROUP_COLOURS = ['#228be6', '#12b886', '#be4bdb', '#fd7e14', '#4c6ef5', '#e64980', '#15aabf', '#82c91e', '#7950f2', '#fab005'] as const;
+const HUES = ['#228be6', '#12b886', '#be4bdb', '#fd7e14', '#4c6ef5', '#e64980', '#15aabf', '#82c91e', '#7950f2', '#fab005'] as const;
+
+/** The hues darkened just enough that a meeting's white title on them reads at WCAG AA. */
+export const GROUP_COLOURS: readonly string[] = HUES.map((hue) => readableOn(hue, ['#ffffff'], 'black'));
 
 export function groupColour(colourIndex: number): string {
-  return GROUP_COLOURS[colourIndex % GROUP_COLOURS.length] ?? GROUP_COLOURS[0];
+  return GROUP_COLOURS[colourIndex % GROUP_COLOURS.length] ?? readableOn(HUES[0], ['#ffffff'], 'black');
 }
 
 export interface MeetingEventProps {

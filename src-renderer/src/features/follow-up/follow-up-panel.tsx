@@ -20,10 +20,10 @@ export function FollowUpPanel({ groupId }: DashboardPanelProps) {
     <TitledSection headingId="follow-up-panel-heading" title={t('panel.title')}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <FactCard label={t('panel.openActions')} value={actions.open.length + actions.overdue.length} icon={<IconChecklist size={14} aria-hidden />} />
-        <FactCard label={t('panel.overdueActions')} value={<Text span inherit c={actions.overdue.length > 0 ? 'red.7' : undefined}>{actions.overdue.length}</Text>} icon={<IconAlarm size={14} aria-hidden />} />
+        <FactCard label={t('panel.overdueActions')} value={<Text span inherit c={actions.overdue.length > 0 ? 'red' : undefined}>{actions.overdue.length}</Text>} icon={<IconAlarm size={14} aria-hidden />} />
         <FactCard label={t('panel.themesWaiting')} value={themes.filter((theme) => theme.status === 'waiting').length} icon={<IconBulb size={14} aria-hidden />} />
       </SimpleGrid>
-      <Text size="sm" c={oldest ? 'red.8' : 'dimmed'}>
+      <Text size="sm" c={oldest ? 'red' : 'dimmed'}>
         {oldest ? t('panel.nextOverdue', { text: oldest.text, date: formatShortDate(oldest.due, language) }) : t('panel.allClear')}
       </Text>
     </TitledSection>

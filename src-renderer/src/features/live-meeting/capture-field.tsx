@@ -50,7 +50,7 @@ export function CaptureField({ kind, members, defaultDue, onSave, onClose }: Cap
   const label = t(`capture.${kind}Label`);
 
   return (
-    <Paper withBorder radius="md" p="sm" bg="yellow.0" data-testid="live-capture">
+    <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-yellow-light)" data-testid="live-capture">
       <Group align="flex-end" gap="sm">
         <TextInput
           label={label}

@@ -27,8 +27,8 @@ export const DayTimeline = memo(function DayTimeline({ items, size = 'sm' }: { i
             px="sm"
             py={6}
             aria-current={current ? 'step' : undefined}
-            bg={current ? 'blue.0' : undefined}
-            style={current ? { borderColor: 'var(--mantine-color-blue-5)', borderWidth: 2 } : undefined}
+            bg={current ? 'var(--mantine-color-blue-light)' : undefined}
+            style={current ? { borderColor: 'var(--mantine-color-blue-outline)', borderWidth: 2 } : undefined}
           >
             <Group justify="space-between" wrap="nowrap" gap="sm">
               <Text size={size} fw={current ? 700 : 500} c={state === 'done' || state === 'skipped' ? 'dimmed' : undefined} lineClamp={2}>
@@ -43,7 +43,7 @@ export const DayTimeline = memo(function DayTimeline({ items, size = 'sm' }: { i
                 {t('planned', { start: planned.start.time, end: planned.end.time })}
               </Text>
               {expected && state !== 'done' && state !== 'parked' ? (
-                <Text size="xs" fw={600} c={later(expected.end, planned.end) ? 'red.7' : 'teal.8'}>
+                <Text size="xs" fw={600} c={later(expected.end, planned.end) ? 'red' : 'teal'}>
                   {t('expected', { start: expected.start.time, end: expected.end.time })}
                 </Text>
               ) : expected ? (
@@ -64,13 +64,13 @@ export function OverrunLine({ overrunMinutes, expectedEnd, plannedEnd }: { overr
   const { t } = useTranslation('liveMeeting');
   if (overrunMinutes > 0) {
     return (
-      <Paper role="alert" radius="sm" px="md" py="xs" bg="red.7" c="white" fw={700} data-testid="live-overrun">
+      <Paper role="alert" radius="sm" px="md" py="xs" bg="var(--mantine-color-red-filled)" c="white" fw={700} data-testid="live-overrun">
         {t('overrun', { minutes: overrunMinutes, end: expectedEnd, planned: plannedEnd })}
       </Paper>
     );
   }
   return (
-    <Text size="sm" c="teal.8" fw={600} data-testid="live-on-time">
+    <Text size="sm" c="teal" fw={600} data-testid="live-on-time">
       {t('onTime', { end: expectedEnd })}
     </Text>
   );

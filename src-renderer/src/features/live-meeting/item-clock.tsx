@@ -7,8 +7,8 @@ import type { LiveAgendaItem } from '../../../../src-main/api/operations/live';
 import { clockText } from './clock-text';
 
 export function countdownColour(seconds: number): string {
-  if (seconds < 0) return 'red.7';
-  return seconds < 60 ? 'orange.7' : 'dark';
+  if (seconds < 0) return 'red';
+  return seconds < 60 ? 'orange' : 'bright';
 }
 
 interface ItemClockProps {
@@ -23,9 +23,9 @@ export function ItemClock({ item, record, now, large = false }: ItemClockProps) 
   const { t } = useTranslation('liveMeeting');
   const left = secondsLeft(record, item.durationMinutes, now);
   return (
-    <Paper withBorder radius="md" p={large ? 'xl' : 'lg'} bg="blue.0" style={{ borderColor: 'var(--mantine-color-blue-5)', borderWidth: 2 }}>
+    <Paper withBorder radius="md" p={large ? 'xl' : 'lg'} bg="var(--mantine-color-blue-light)" style={{ borderColor: 'var(--mantine-color-blue-outline)', borderWidth: 2 }}>
       <Stack gap={4}>
-        <Text size="xs" tt="uppercase" fw={700} c="blue.8">
+        <Text size="xs" tt="uppercase" fw={700} c="blue">
           {t('currentItem')}
         </Text>
         <Title order={large ? 1 : 2} data-testid="live-current-title">
@@ -43,7 +43,7 @@ export function ItemClock({ item, record, now, large = false }: ItemClockProps) 
           >
             {clockText(left)}
           </Text>
-          <Text size={large ? 'xl' : 'md'} c={left < 0 ? 'red.7' : 'dimmed'} fw={600}>
+          <Text size={large ? 'xl' : 'md'} c={left < 0 ? 'red' : 'dimmed'} fw={600}>
             {left < 0 ? t('overTime') : t('timeLeft')}
           </Text>
         </Group>

@@ -49,7 +49,7 @@ export function PacingReport({ meeting }: { meeting: MeetingRef }) {
                   </Table.Td>
                   <Table.Td ta="right">{minutes(row.plannedMinutes)}</Table.Td>
                   <Table.Td ta="right">{row.actualMinutes === null ? t('pacing.notReached') : minutes(row.actualMinutes)}</Table.Td>
-                  <Table.Td ta="right" c={difference !== null && difference > 0 ? 'red.7' : 'teal.8'}>
+                  <Table.Td ta="right" c={difference !== null && difference > 0 ? 'red' : 'teal'}>
                     {difference === null ? t('pacing.notReached') : `${difference > 0 ? '+' : ''}${minutes(difference)}`}
                   </Table.Td>
                 </Table.Tr>

@@ -46,7 +46,7 @@ function PresenterScreen({ view }: { view: PresenterView }) {
   const name = (memberId: string) => view.names[memberId] ?? '';
 
   return (
-    <Box p="xl" mih="100vh" bg="gray.0" data-testid="presenter">
+    <Box p="xl" mih="100vh" bg="var(--app-page-background)" data-testid="presenter">
       <Group justify="space-between" mb="lg">
         <Title order={2}>{view.groupName}</Title>
         <Text size="xl" c="dimmed">

@@ -105,7 +105,7 @@ export function RoundConductor(props: RoundConductorProps) {
             </Group>
           </>
         ) : (
-          roundIsOver(state) && state.order.length > 0 && <Text fw={600} c="teal.8" data-testid="live-round-over">{t('round.over')}</Text>
+          roundIsOver(state) && state.order.length > 0 && <Text fw={600} c="teal" data-testid="live-round-over">{t('round.over')}</Text>
         )}
         <SpeakingOrder order={state.order} currentIndex={state.currentIndex} outcomes={state.outcomes} name={name} />
       </Stack>

@@ -31,7 +31,7 @@ export function ImportPreviewTable({ preview, members }: { preview: MemberImport
               </Table.Td>
               <Table.Td>{rowName(row, preview.columns) || '–'}</Table.Td>
               <Table.Td>
-                <Text size="sm" c={row.status === 'rejected' ? 'red.8' : undefined}>
+                <Text size="sm" c={row.status === 'rejected' ? 'red' : undefined}>
                   {rowDetails(t, row, members)}
                 </Text>
               </Table.Td>

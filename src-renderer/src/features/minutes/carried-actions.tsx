@@ -25,7 +25,7 @@ export const CarriedActions = memo(function CarriedActions({ groupId, actions, m
   if (actions.length === 0) return null;
   const nameOf = new Map(members.map((member) => [member.id, member.name]));
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="carried-heading" bg="yellow.0">
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="carried-heading" bg="var(--mantine-color-yellow-light)">
       <Title order={3} size="h5" id="carried-heading" mb="xs">
         {t('actions.carried')}
       </Title>

@@ -106,7 +106,7 @@ export function RichTextField({ label, value, onChange, autoFocus }: RichTextFie
       />
       {/* Plain text needs no preview; formatted text shows how Word will show it. */}
       {hasFormatting(blocks) && (
-        <Paper withBorder={false} bg="gray.0" p="xs" mt={6} radius="sm" aria-label={t('notes.preview')}>
+        <Paper withBorder={false} bg="var(--app-subtle-background)" p="xs" mt={6} radius="sm" aria-label={t('notes.preview')}>
           <Text size="xs" c="dimmed" fw={600} mb={4}>
             {t('notes.preview')}
           </Text>

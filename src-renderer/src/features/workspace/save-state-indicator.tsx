@@ -7,7 +7,7 @@ import { usePendingEdits } from '../../ui/pending-edits';
 import { describeSaveState, type SaveTone } from './describe-save-state';
 import { useLiveSaveState } from './use-app-status';
 
-const TONE_COLOR: Record<SaveTone, string> = { calm: 'dimmed', busy: 'dimmed', warning: 'orange.8', error: 'red.8' };
+const TONE_COLOR: Record<SaveTone, string> = { calm: 'dimmed', busy: 'dimmed', warning: 'orange', error: 'red' };
 
 export function SaveStateIndicator({ answered }: { answered: SaveState | undefined }) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function SaveStateIndicator({ answered }: { answered: SaveState | undefin
     tone === 'busy' ? (
       <IconDeviceFloppy size={16} aria-hidden color="var(--mantine-color-dimmed)" />
     ) : tone === 'calm' ? (
-      <IconCircleCheck size={16} aria-hidden color="var(--mantine-color-teal-6)" />
+      <IconCircleCheck size={16} aria-hidden color="var(--mantine-color-teal-text)" />
     ) : tone === 'warning' ? (
       <IconRefresh size={16} aria-hidden />
     ) : (

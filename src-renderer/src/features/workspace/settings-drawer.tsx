@@ -19,9 +19,11 @@ interface SettingsDrawerProps {
   deviceNameControl?: ReactNode;
   /** Who signs the mails and documents, owned by the facilitator-profile feature. */
   profileControl?: ReactNode;
+  /** Light, dark or the system's scheme, owned by the appearance feature. */
+  appearanceControl?: ReactNode;
 }
 
-export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl, profileControl }: SettingsDrawerProps) {
+export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl, appearanceControl, profileControl }: SettingsDrawerProps) {
   const api = useApi();
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
@@ -48,6 +50,7 @@ export function SettingsDrawer({ opened, onClose, status, onStatusChanged, langu
           </Text>
           {languageControl}
         </Stack>
+        {appearanceControl}
         <Stack gap={6}>
           <Text fw={600} size="sm" id="folder-label">
             {t('settings.folderLabel')}

@@ -27,7 +27,8 @@ export interface SearchRequest extends SearchFilters {
   limit?: number;
 }
 
-const DEFAULT_LIMIT = 50;
+/** What one screen of results can usefully show; the total says how many more matched. */
+const DEFAULT_LIMIT = 30;
 /** A title match (who said it, which item, whose talk) counts more than a match in the words. */
 const TITLE_BOOST = 2;
 /** Prefix matching from the second letter: a lone letter would drag in most of the index for nothing. */

@@ -161,9 +161,8 @@ export function AppRoot() {
         onStatusChanged={status.replace}
         languageControl={languageSwitch}
         deviceNameControl={<DeviceNameField />}
-        currentGroupId={current?.id ?? null}
-        profileControl={<ProfileSettingsSection />}
         appearanceControl={<ColorSchemeSwitch value={status.data.colorScheme} onChange={(next) => void switchColorScheme(next)} />}
+        profileControl={<ProfileSettingsSection />}
       />
       <CommandPalette
         groups={groups.data}

@@ -161,8 +161,9 @@ export function AppRoot() {
         onStatusChanged={status.replace}
         languageControl={languageSwitch}
         deviceNameControl={<DeviceNameField />}
-        appearanceControl={<ColorSchemeSwitch value={status.data.colorScheme} onChange={(next) => void switchColorScheme(next)} />}
+        currentGroupId={current?.id ?? null}
         profileControl={<ProfileSettingsSection />}
+        appearanceControl={<ColorSchemeSwitch value={status.data.colorScheme} onChange={(next) => void switchColorScheme(next)} />}
       />
       <CommandPalette
         groups={groups.data}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../src-main/domain/views';
 import { useApi } from '../../api-context';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { AllBackupsSection } from './all-backups-section';
 
 interface SettingsDrawerProps {
   opened: boolean;
@@ -17,13 +18,15 @@ interface SettingsDrawerProps {
   languageControl: ReactNode;
   /** The name other devices see, owned by the presence feature. */
   deviceNameControl?: ReactNode;
+  /** The group open now, whose backups are shown first. */
+  currentGroupId?: string | null;
   /** Who signs the mails and documents, owned by the facilitator-profile feature. */
   profileControl?: ReactNode;
   /** Light, dark or the system's scheme, owned by the appearance feature. */
   appearanceControl?: ReactNode;
 }
 
-export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl, appearanceControl, profileControl }: SettingsDrawerProps) {
+export function SettingsDrawer({ opened, onClose, status, onStatusChanged, languageControl, deviceNameControl, currentGroupId = null, appearanceControl, profileControl }: SettingsDrawerProps) {
   const api = useApi();
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
@@ -72,6 +75,7 @@ export function SettingsDrawer({ opened, onClose, status, onStatusChanged, langu
           )}
         </Stack>
         {deviceNameControl}
+        <AllBackupsSection currentGroupId={currentGroupId} />
         {profileControl}
       </Stack>
     </Drawer>

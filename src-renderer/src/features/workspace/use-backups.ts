@@ -7,6 +7,7 @@ import type { BackupInfo } from '../../../../src-main/domain/views';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../i18n/dates';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { showUndoNotification } from '../../ui/undo-notification';
 import { useApiQuery } from '../../use-api-query';
 
 export function useBackups(groupId: string) {
@@ -27,8 +28,28 @@ export function useBackups(groupId: string) {
         onConfirm: () => {
           api.call('backups.restore', { groupId: backup.groupId, backupId: backup.id }).then(
             (group) => {
-              notifySuccess(t('backups.restored', { name: group.name, date }));
               reload();
+              const message = t('backups.restored', { name: group.name, date });
+              const undoBackupId = group.undoBackupId;
+              if (undoBackupId === null) {
+                notifySuccess(message);
+                return;
+              }
+              // Undo restores the copy the restore saved of the group as it was a moment ago.
+              showUndoNotification({
+                id: `restore-${undoBackupId}`,
+                message,
+                undoLabel: t('backups.undo'),
+                onUndo: () => {
+                  api.call('backups.restore', { groupId: backup.groupId, backupId: undoBackupId }).then(
+                    (undone) => {
+                      reload();
+                      notifySuccess(t('backups.undone', { name: undone.name }));
+                    },
+                    (error: unknown) => notifyFailure(t, error),
+                  );
+                },
+              });
             },
             (error: unknown) => notifyFailure(t, error),
           );

@@ -86,7 +86,7 @@ test('an e-mail draft is previewed in the group language and saved as an .eml fi
 
   const dialog = await speakers.openMailDraft('Bekræftet', 'Eva Holst');
   await expect(dialog.getByLabel('Emne')).toHaveValue(new RegExp(`^Bekræftelse: dit oplæg i ${DEMO_NAME} \\w+dag den`));
-  await expect(dialog.getByLabel('Tekst')).toHaveValue(/^Kære Eva Holst\n\nTusind tak, fordi du har sagt ja til at holde oplæg om AI i drift/);
+  await expect(dialog.getByLabel('Tekst')).toHaveValue(/^Kære Eva\n\nTusind tak, fordi du har sagt ja til at holde oplæg om AI i drift/);
   const subject = await dialog.getByLabel('Emne').inputValue();
 
   const download = app.page.waitForEvent('download');

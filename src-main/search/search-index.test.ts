@@ -47,6 +47,8 @@ describe('SearchIndex', () => {
     expect(kinds(index, 'agile kontrakter')).toEqual(expect.arrayContaining(['east:decision', 'east:speaker', 'east:talk', 'west:speaker', 'west:talk']));
     expect(kinds(index, 'cloud exit')).toEqual(expect.arrayContaining(['east:note', 'west:note']));
     expect(kinds(index, 'kommune syd', { groupId: 'east' })).toEqual(['east:member']);
+    // An earlier job still finds the member: the roster keeps its history.
+    expect(kinds(index, 'region nord', { groupId: 'east', kind: 'member' })).toEqual(['east:member']);
   });
 
   it('matches Danish spellings, prefixes and a light typo', () => {

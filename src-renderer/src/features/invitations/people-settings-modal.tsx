@@ -2,7 +2,7 @@
 import { Group, Modal, NumberInput, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAIL_KINDS, MAIL_PLACEHOLDERS, type GroupPeopleSettings, type MailTemplateSet } from '../../../../src-main/domain/speaker-model';
+import { MAIL_PLACEHOLDERS, MAIL_TEMPLATE_KINDS, type GroupPeopleSettings, type MailTemplateSet } from '../../../../src-main/domain/speaker-model';
 import type { Language } from '../../../../src-main/domain/model';
 import { useApi } from '../../api-context';
 import { FormActions } from '../../ui/form-actions';
@@ -68,13 +68,13 @@ function SettingsForm({ groupId, groupLanguage, settings, onClose }: Omit<People
         </Text>
         <Tabs defaultValue="ask" keepMounted={false}>
           <Tabs.List>
-            {MAIL_KINDS.map((kind) => (
+            {MAIL_TEMPLATE_KINDS.map((kind) => (
               <Tabs.Tab key={kind} value={kind}>
                 {t(`mail.kinds.${kind}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {MAIL_KINDS.map((kind) => (
+          {MAIL_TEMPLATE_KINDS.map((kind) => (
             <Tabs.Panel key={kind} value={kind} pt="sm">
               <Stack gap="xs">
                 <TextInput

@@ -31,7 +31,12 @@ export function TalkRatingForm({ groupId, talk, onDone }: TalkRatingFormProps) {
           <Text size="xs" id={`rating-${talk.invitationId}`}>
             {t('rating.label')}
           </Text>
-          <Rating value={rating} onChange={setRating} aria-labelledby={`rating-${talk.invitationId}`} />
+          <Rating
+            value={rating}
+            onChange={setRating}
+            aria-labelledby={`rating-${talk.invitationId}`}
+            getSymbolLabel={(value) => t('rating.value', { rating: value })}
+          />
           {rating > 0 && (
             <Button variant="subtle" size="compact-xs" onClick={() => setRating(0)}>
               {t('rating.clear')}

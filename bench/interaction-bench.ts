@@ -14,25 +14,34 @@ interface WebHost {
   stop: () => Promise<void>;
 }
 
+/** The data the page holds, for interactions that pick a member, a speaker or a year from it. */
+export interface BenchData {
+  workspace: Workspace;
+  otherGroupName: string;
+}
+
 /** One measured interaction: `prepare` brings the page to where it starts (not timed), `act` is timed to `probe`. */
 export interface Interaction {
   name: string;
   /** A write: its submit → painted figure gets the write targets. */
   write: boolean;
-  prepare: (page: Page, round: number) => Promise<void>;
-  act: (page: Page, round: number) => Promise<void>;
-  probe: (round: number) => PaintProbe;
+  prepare: (page: Page, round: number, data: BenchData) => Promise<void>;
+  act: (page: Page, round: number, data: BenchData) => Promise<void>;
+  probe: (round: number, data: BenchData) => PaintProbe;
   /** Leaves the page where the next round's `prepare` expects it. */
-  after?: (page: Page, round: number) => Promise<void>;
+  after?: (page: Page, round: number, data: BenchData) => Promise<void>;
+  /** Interactions `act` makes (key presses typed): each one's Event Timing counts. */
+  interactions?: number;
 }
 
 const main = (page: Page) => page.getByRole('main');
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const dialog = (page: Page) => page.getByRole('dialog');
+const GROUP_NAME = 'Netværk tyve år';
 
-async function openTab(page: Page, name: string, heading = name): Promise<void> {
+async function openTab(page: Page, name: string, heading: string | RegExp = name): Promise<void> {
   if ((await tab(page, name).getAttribute('aria-selected')) !== 'true') await tab(page, name).click();
-  await main(page).getByRole('heading', { level: 2, name: heading }).first().waitFor();
+  await main(page).getByRole('heading', { level: 2, name: heading }).first().waitFor({ timeout: 60_000 });
 }
 
 async function dialogClosed(page: Page): Promise<void> {
@@ -40,14 +49,48 @@ async function dialogClosed(page: Page): Promise<void> {
 }
 
 const benchName = (what: string, round: number) => `Bench ${what} ${round + 1}`;
+const daNumber = (value: number) => value.toLocaleString('da-DK');
+/** Current members in roster order: the ones the table shows. */
+const currentMembers = ({ workspace }: BenchData) => workspace.members.filter((member) => member.left === undefined);
+
+async function openMemberMenu(page: Page, name: string, item: string): Promise<void> {
+  await main(page).getByRole('button', { name: `Handlinger for ${name}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** Finds a speaker by search in the directory and opens the drawer with their details. */
+async function openSpeaker(page: Page, name: string): Promise<void> {
+  await openTab(page, 'Oplægsholdere');
+  await page.getByRole('textbox', { name: 'Søg i kartoteket' }).fill(name);
+  await page.getByRole('list', { name: 'Oplægsholdere' }).getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+  await dialog(page).getByRole('button', { name: 'Redigér' }).waitFor();
+}
+
+const tabSwitch = (name: string, probe: PaintProbe, heading: string | RegExp = name): Interaction => ({
+  name: `tab switch: overview → ${name}`,
+  write: false,
+  prepare: (page) => openTab(page, 'Overblik', GROUP_NAME),
+  act: (page) => tab(page, name).click(),
+  probe: () => probe,
+  after: (page) => main(page).getByRole('heading', { level: 2, name: heading }).first().waitFor({ timeout: 60_000 }),
+});
 
 export const INTERACTIONS: Interaction[] = [
+  tabSwitch('Møder', { selector: 'table[aria-label="Møder"] tbody tr', count: 10 }),
+  tabSwitch('Dagsorden', { selector: 'main h2', text: 'Dagsorden' }),
+  tabSwitch('Medlemmer', { selector: 'table[aria-label="Medlemmer"] tbody tr', count: 10 }),
+  tabSwitch('Oplægsholdere', { selector: 'ul[aria-label="Oplægsholdere"] > li', count: 5 }),
+  tabSwitch('Referater', { selector: 'main h2', text: 'Referat' }, /^Referat/),
   {
-    name: 'tab switch: overview → members',
+    name: 'group switch',
     write: false,
-    prepare: (page) => openTab(page, 'Overblik', 'Netværk tyve år'),
-    act: (page) => tab(page, 'Medlemmer').click(),
-    probe: () => ({ selector: 'table[aria-label="Medlemmer"] tbody tr', count: 10 }),
+    prepare: (page) => openTab(page, 'Overblik', GROUP_NAME),
+    act: (page, _round, data) => page.getByRole('navigation', { name: 'Grupper' }).getByRole('button', { name: new RegExp(`^${data.otherGroupName}`) }).click(),
+    probe: (_round, data) => ({ selector: 'main h2', text: data.otherGroupName }),
+    after: async (page) => {
+      await page.getByRole('navigation', { name: 'Grupper' }).getByRole('button', { name: new RegExp(`^${GROUP_NAME}`) }).click();
+      await main(page).getByRole('heading', { level: 2, name: GROUP_NAME }).waitFor();
+    },
   },
   {
     name: 'open a dialog: "Tilføj medlem"',
@@ -58,6 +101,33 @@ export const INTERACTIONS: Interaction[] = [
     after: async (page) => {
       await page.keyboard.press('Escape');
       await dialogClosed(page);
+    },
+  },
+  {
+    name: 'open the palette (Ctrl+K)',
+    write: false,
+    prepare: (page) => openTab(page, 'Overblik', GROUP_NAME),
+    act: (page) => page.keyboard.press('Control+k'),
+    probe: () => ({ selector: 'input[aria-label="Søg efter sider, personer, møder og handlinger"]' }),
+    after: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('textbox', { name: 'Søg efter sider, personer, møder og handlinger' }).waitFor({ state: 'hidden' });
+    },
+  },
+  {
+    name: 'search in the palette (a member\'s name, per keystroke)',
+    write: false,
+    interactions: 6,
+    prepare: async (page) => {
+      await openTab(page, 'Overblik', GROUP_NAME);
+      await page.keyboard.press('Control+k');
+      await page.getByRole('textbox', { name: 'Søg efter sider, personer, møder og handlinger' }).waitFor();
+    },
+    act: (page, round, data) => page.keyboard.type(currentMembers(data)[round]!.name.slice(0, 6), { delay: 60 }),
+    probe: (round, data) => ({ selector: '[role="dialog"] button', text: currentMembers(data)[round]!.name }),
+    after: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('textbox', { name: 'Søg efter sider, personer, møder og handlinger' }).waitFor({ state: 'hidden' });
     },
   },
   {
@@ -74,16 +144,95 @@ export const INTERACTIONS: Interaction[] = [
     after: dialogClosed,
   },
   {
+    name: 'edit a member',
+    write: true,
+    prepare: async (page, round, data) => {
+      await openTab(page, 'Medlemmer');
+      await openMemberMenu(page, currentMembers(data)[round]!.name, 'Redigér');
+      await dialog(page).getByRole('textbox', { name: 'E-mail' }).fill(`bench${round + 1}@example.dk`);
+    },
+    act: (page) => dialog(page).getByRole('button', { name: 'Gem' }).click(),
+    probe: (round) => ({ selector: 'table[aria-label="Medlemmer"] tbody td', text: `bench${round + 1}@example.dk` }),
+    after: dialogClosed,
+  },
+  {
+    name: 'delete a member',
+    write: true,
+    prepare: async (page, round, data) => {
+      await openTab(page, 'Medlemmer');
+      await openMemberMenu(page, currentMembers(data).at(-1 - round)!.name, 'Slet');
+      await dialog(page).getByRole('button', { name: 'Slet' }).waitFor();
+    },
+    act: (page) => dialog(page).getByRole('button', { name: 'Slet' }).click(),
+    probe: (round, data) => ({ selector: 'table[aria-label="Medlemmer"] tbody td', text: currentMembers(data).at(-1 - round)!.name, gone: true }),
+    after: dialogClosed,
+  },
+  {
     name: 'add a speaker',
     write: true,
     prepare: async (page, round) => {
       await openTab(page, 'Oplægsholdere');
       await main(page).getByRole('button', { name: 'Tilføj oplægsholder' }).click();
       await dialog(page).getByRole('textbox', { name: 'Navn' }).fill(benchName('Oplægsholder', round));
-      await main(page).page().getByRole('textbox', { name: 'Søg i kartoteket' }).isVisible();
     },
     act: (page) => dialog(page).getByRole('button', { name: 'Tilføj', exact: true }).click(),
+    probe: (round, data) => ({ selector: 'main', text: `${daNumber(data.workspace.speakers.length + round + 1)} oplægsholdere i kartoteket` }),
+    after: dialogClosed,
+  },
+  {
+    name: 'edit a speaker',
+    write: true,
+    prepare: async (page, round, data) => {
+      await openSpeaker(page, data.workspace.speakers[round]!.name);
+      await dialog(page).getByRole('button', { name: 'Redigér' }).click();
+      await page.getByRole('dialog', { name: /^Redigér/ }).getByRole('textbox', { name: 'Organisation' }).fill(`Bench Org ${round + 1}`);
+    },
+    act: (page) => page.getByRole('dialog', { name: /^Redigér/ }).getByRole('button', { name: 'Gem' }).click(),
+    probe: (round) => ({ selector: '[role="dialog"]', text: `Bench Org ${round + 1}` }),
+    after: async (page) => {
+      await page.keyboard.press('Escape');
+      await dialogClosed(page);
+    },
+  },
+  {
+    name: 'delete a speaker',
+    write: true,
+    prepare: async (page, round, data) => {
+      await openSpeaker(page, data.workspace.speakers.at(-1 - round)!.name);
+      await dialog(page).getByRole('button', { name: 'Slet' }).click();
+      await page.getByRole('dialog', { name: /^Slet/ }).getByRole('button', { name: 'Slet' }).waitFor();
+    },
+    act: (page) => page.getByRole('dialog', { name: /^Slet/ }).getByRole('button', { name: 'Slet' }).click(),
     probe: () => ({ selector: '[role="dialog"]', gone: true }),
+    after: async (page) => {
+      await dialogClosed(page);
+      await page.getByRole('textbox', { name: 'Søg i kartoteket' }).fill('');
+    },
+  },
+  {
+    name: 'save a meeting',
+    write: true,
+    prepare: async (page, round) => {
+      await openTab(page, 'Møder');
+      await main(page).getByRole('button', { name: /^Handlinger for mødet/ }).nth(round).click();
+      await page.getByRole('menuitem', { name: 'Redigér' }).click();
+      await dialog(page).getByRole('textbox', { name: 'Tema' }).fill(benchName('Tema', round));
+    },
+    act: (page) => dialog(page).getByRole('button', { name: 'Gem mødet' }).click(),
+    probe: (round) => ({ selector: 'table[aria-label="Møder"] tbody td', text: benchName('Tema', round) }),
+    after: dialogClosed,
+  },
+  {
+    name: 'plan a year',
+    write: true,
+    prepare: async (page, round) => {
+      await openTab(page, 'Møder');
+      await main(page).getByRole('button', { name: 'Planlæg året' }).click();
+      await dialog(page).getByLabel('År').fill(String(2060 + round));
+      await dialog(page).getByRole('button', { name: /^Gem (alle \d+ møder|1 møde)$/ }).waitFor();
+    },
+    act: (page) => dialog(page).getByRole('button', { name: /^Gem (alle \d+ møder|1 møde)$/ }).click(),
+    probe: (round) => ({ selector: 'table[aria-label="Møder"] tbody td', text: String(2060 + round) }),
     after: dialogClosed,
   },
 ];
@@ -97,10 +246,13 @@ export interface InteractionFigures {
 export async function measureInteractions(
   browser: Browser,
   startHost: (workspaces: readonly Workspace[]) => Promise<WebHost>,
-  options: { rounds: number; only?: string; breakdown: boolean },
+  options: { rounds: number; only?: string; breakdown: boolean; trace?: boolean },
 ): Promise<InteractionFigures[]> {
-  const workspace = generateWorkspace(17, TWENTY_YEARS, 'Netværk tyve år');
-  const host = await startHost([workspace]);
+  const workspace = generateWorkspace(17, TWENTY_YEARS, GROUP_NAME);
+  // A second, smaller group to switch to; named so the twenty-year group sorts first and opens at start.
+  const other = generateWorkspace(18, { years: 2, members: 30, speakers: 200, invitations: 50, actions: 50 }, 'Øst-netværket');
+  const data: BenchData = { workspace, otherGroupName: other.group.name };
+  const host = await startHost([workspace, other]);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   await context.addInitScript(installPageRecorder, options.breakdown);
@@ -113,10 +265,11 @@ export async function measureInteractions(
       if (options.only && !interaction.name.includes(options.only)) continue;
       const results: InteractionResult[] = [];
       for (let round = 0; round < options.rounds; round += 1) {
-        await interaction.prepare(page, round);
+        await interaction.prepare(page, round, data);
         await page.waitForTimeout(300); // let the preparation's own work settle
-        results.push(await measureInteraction(page, () => interaction.act(page, round), interaction.probe(round)));
-        await interaction.after?.(page, round);
+        const act = () => interaction.act(page, round, data);
+        results.push(await measureInteraction(page, act, interaction.probe(round, data), interaction.interactions, options.trace === true && round === options.rounds - 1));
+        await interaction.after?.(page, round, data);
       }
       figures.push({ name: interaction.name, write: interaction.write, results });
     }
@@ -150,6 +303,11 @@ export function describeBreakdown({ name, results }: InteractionFigures): string
   const lines = [`${name}: painted ${last.paintedMs.toFixed(0)} ms, event timing ${last.eventTimingMs.join('/')} ms, longest task ${last.longestTaskMs.toFixed(0)} ms`];
   for (const call of last.calls) {
     lines.push(`  call ${call.method.padEnd(28)} ${(call.start - first).toFixed(0).padStart(5)} → ${(call.end - first).toFixed(0).padStart(5)} ms  ${(call.bytes / 1024).toFixed(1)} kB`);
+  }
+  if (last.traceMs) {
+    const total = Object.values(last.traceMs).reduce((sum, ms) => sum + ms, 0);
+    const shares = Object.entries(last.traceMs).sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${((100 * ms) / total).toFixed(0)}%`);
+    lines.push(`  main thread (trace), ${total.toFixed(0)} ms busy: ${shares.join(', ')}`);
   }
   const rendered = last.commits.reduce((sum, commit) => sum + commit.rendered.length, 0);
   lines.push(`  ${last.commits.length} commits, ${rendered} component renders`);

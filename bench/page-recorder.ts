@@ -112,13 +112,17 @@ export interface InteractionResult {
   longestTaskMs: number;
   calls: ApiCallRecord[];
   commits: CommitRecord[];
+  /** With a trace: main-thread time by Chromium's top-level task kind (scripting, style, layout, paint, GC). */
+  traceMs?: Record<string, number>;
 }
 
 /**
  * Runs `act` (clicks or keys made through Playwright) and measures inside the page from its first click or key press to
  * the animation frame in which `probe` holds; then collects what the recorder saw from that press on.
  */
-export async function measureInteraction(page: Page, act: () => Promise<void>, probe: PaintProbe, interactions = 1): Promise<InteractionResult> {
+export async function measureInteraction(page: Page, act: () => Promise<void>, probe: PaintProbe, interactions = 1, trace = false): Promise<InteractionResult> {
+  const browser = page.context().browser();
+  if (trace && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
   const painted = page.evaluate(
     ({ selector, count = 1, text, gone = false }) =>
       new Promise<{ from: number; ms: number }>((resolve) => {
@@ -147,6 +151,7 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
   const { from, ms } = await painted;
   // Event Timing entries are delivered after the frame that follows the interaction; calls and commits may still come.
   await page.waitForTimeout(600);
+  const traceMs = trace && browser ? mainThreadShares(await browser.stopTracing()) : undefined;
   const seen = await page.evaluate((since) => {
     const record = (window as unknown as { benchRecord: PageRecord }).benchRecord;
     return {
@@ -158,7 +163,54 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
   }, from);
   const reported = seen.interactions.sort((a, b) => b - a).slice(0, interactions);
   const eventTimingMs = [...reported, ...Array.from({ length: Math.max(0, interactions - reported.length) }, () => EVENT_TIMING_FLOOR_MS)];
-  return { eventTimingMs, paintedMs: ms, longestTaskMs: Math.max(0, ...seen.longTasks), calls: seen.calls, commits: seen.commits };
+  return { eventTimingMs, paintedMs: ms, longestTaskMs: Math.max(0, ...seen.longTasks), calls: seen.calls, commits: seen.commits, ...(traceMs ? { traceMs } : {}) };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+const kindOf = (name: string) => {
+  if (/GC|GarbageCollect/i.test(name)) return 'garbage collection';
+  if (['Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'UpdateLayerTree', 'HitTest'].includes(name)) return 'style and layout';
+  if (['Paint', 'PrePaint', 'Layerize', 'CompositeLayers', 'Commit'].includes(name)) return 'paint';
+  if (['ParseHTML', 'ParseAuthorStyleSheet'].includes(name)) return 'parsing';
+  if (['RunTask', 'ThreadControllerImpl::RunTask'].includes(name)) return 'task overhead';
+  return 'script';
+};
+
+/**
+ * Sums the renderer main thread's time per kind of work in a Chromium trace, from the first input event on: each
+ * event counts for its own kind minus the events nested in it (a GC inside a script run counts as GC), so the parts add
+ * up to the thread's busy time.
+ */
+function mainThreadShares(buffer: Buffer): Record<string, number> {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  if (!main) return {};
+  const slices = events
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const start = slices.find((event) => event.name === 'EventDispatch')?.ts ?? 0;
+  const totals: Record<string, number> = {};
+  const stack: { end: number; kind: string }[] = [];
+  for (const event of slices) {
+    if (event.ts < start) continue;
+    while (stack.length > 0 && stack.at(-1)!.end <= event.ts) stack.pop();
+    const own = kindOf(event.name);
+    const parent = stack.at(-1);
+    const ms = event.dur! / 1000;
+    totals[own] = (totals[own] ?? 0) + ms;
+    if (parent) totals[parent.kind] = (totals[parent.kind] ?? 0) - ms;
+    stack.push({ end: event.ts + event.dur!, kind: own });
+  }
+  return totals;
 }
 
 /** Clicks `target` as the interaction. */

@@ -16,6 +16,7 @@ import { megabytes, summarize } from './measure';
 import { row, type Row } from './report';
 import { busyMonthFigures, calendarFigures } from './calendar-bench';
 import { minutesFigures } from './minutes-bench';
+import { interactionRows, measureInteractions, type InteractionFigures } from './interaction-bench';
 import { searchPageFigures } from './search-page-bench';
 
 const READY_PREFIX = 'NETVAERK_WEB_HOST_READY ';
@@ -215,6 +216,7 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
   let speakers: SpeakersFigures | null = null;
   let calendarRows: Row[] = [];
   const minutesRows: Row[] = [];
+  const interactions: InteractionFigures[] = [];
   const searchPageRows: Row[] = [];
   try {
     // A new browser profile each time, so nothing is cached or remembered: the app opens on the first group by name.
@@ -244,6 +246,8 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
     // Issue 6's busy calendar month has a folder and web host of its own, so the figures above keep their data.
     calendarRows.push(...(await busyMonthFigures(browser, (busy) => startWebHost(folders, 'calendar-busy-month', busy))));
     minutesRows.push(...(await minutesFigures(browser, (minutesGroups) => startWebHost(folders, `minutes-${minutesGroups[0]!.group.id}`, minutesGroups))));
+    // Issue 15's clicks and writes on the twenty-year group (bench/interaction-bench.ts), in a web host of their own.
+    interactions.push(...(await measureInteractions(browser, (groups) => startWebHost(folders, 'interactions', groups), { rounds: loads, breakdown: false })));
     // Issue 13's search page over a memory of 20 groups × 10 years, in a folder and web host of its own.
     searchPageRows.push(...(await searchPageFigures(browser, (memory) => startWebHost(folders, 'search-memory', memory))));
   } finally {
@@ -270,6 +274,7 @@ export async function benchRenderer(folders: BenchFolders, tenGroups: readonly W
     row('renderer', '  the same → next animation frame (adds the wait for the display, 0–16.7 ms), p95', keystrokeFrames.p95, 'ms'),
     ...calendarRows,
     ...minutesRows,
+    ...interactionRows(interactions),
     ...searchPageRows,
   ];
 }

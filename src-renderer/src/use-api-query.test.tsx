@@ -40,7 +40,7 @@ describe('useApiQuery with write-through', () => {
     await act(() =>
       hook.result.current.writeThrough(
         'g',
-        () => api.call('members.create', { groupId: 'g', member: { name: 'Bo', email: '', phone: '', title: '', organisation: '', sector: 'public', notes: '' } }),
+        () => api.call('members.create', { groupId: 'g', member: { name: 'Bo', email: '', phone: '', title: '', organisation: '', sector: 'region', notes: '' } }),
         (member) => [patchQuery('members.list', { groupId: 'g' }, (list) => upsertById(list, member), { members: [member.id] })],
       ),
     );
@@ -70,5 +70,31 @@ describe('useApiQuery with write-through', () => {
     await waitFor(() => expect(listCalls()).toBe(2));
     await act(async () => undefined);
     expect(hook.result.current.members.data).toBe(before);
+  });
+
+  it('asks again when a reload sent before the write was durable is still on its way, so it cannot hide the written row', async () => {
+    let roster: Member[] = [anne];
+    let releaseSlow = () => undefined as void;
+    let slow = false;
+    const api = createFakeApi({
+      'members.list': () => (slow ? new Promise<Member[]>((resolve) => (releaseSlow = () => resolve([anne]))) : [...roster]) as unknown as Member[],
+      'members.create': () => {
+        roster = [...roster, bo];
+        return bo;
+      },
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider api={api}>{children}</ApiProvider>;
+    const hook = renderHook(() => ({ members: useApiQuery('members.list', { groupId: 'g' }, groupParts('g', 'members')), writeThrough: useWriteThrough() }), { wrapper });
+    await waitFor(() => expect(hook.result.current.members.data).toEqual([anne]));
+    slow = true;
+    act(() => hook.result.current.members.reload());
+    slow = false;
+    await act(() =>
+      hook.result.current.writeThrough('g', () => api.call('members.create', { groupId: 'g', member: { name: 'Bo', email: '', phone: '', title: '', organisation: '', sector: 'region', notes: '' } }), (member) => [
+        patchQuery('members.list', { groupId: 'g' }, (list) => upsertById(list, member), { members: [member.id] }),
+      ]),
+    );
+    await act(async () => releaseSlow());
+    expect(hook.result.current.members.data).toEqual([anne, bo]);
   });
 });

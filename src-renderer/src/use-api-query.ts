@@ -24,7 +24,8 @@ export interface QueryState<Result> {
  */
 export interface RefreshRule {
   groupId: string;
-  parts: readonly WorkspacePart[];
+  /** Absent: any change of the group. */
+  parts?: readonly WorkspacePart[];
   also?: (event: AppEvent) => boolean;
 }
 
@@ -107,8 +108,12 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
       if (refreshOn.also?.(event)) load();
       return;
     }
-    if (!touchesParts(event.changes, refreshOn.parts)) return;
     const { parts } = refreshOn;
+    if (parts === undefined) {
+      load();
+      return;
+    }
+    if (!touchesParts(event.changes, parts)) return;
     const decide = () => {
       if (!alreadyApplied(applied.current, event.changes, parts)) load();
     };

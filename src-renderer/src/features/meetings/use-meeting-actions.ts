@@ -1,7 +1,11 @@
-// What the facilitator does to meetings: create, edit, delete with confirmation and undo, export to a calendar file.
-import { useMemo } from 'react';
+// What the facilitator does to meetings: create, edit, plan a year, delete with confirmation and undo, export to a
+// calendar file. Each write's reply (sent once the change is durable) is put into the meetings list at once; the host
+// rotation beside it is worked out by the main process from members too, so the change event still refreshes the list.
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../../src-main/api/contract';
 import type { MeetingFields } from '../../../../src-main/api/operations/meetings';
+import { meetingsInOrder } from '../../../../src-main/domain/meetings';
 import type { Language, Meeting } from '../../../../src-main/domain/model';
 import { useApi } from '../../api-context';
 import { formatLongDate } from '../../i18n/dates';
@@ -9,6 +13,22 @@ import { confirmDeletion } from '../../ui/confirm-deletion';
 import { deleteWithUndo } from '../../ui/delete-with-undo';
 import { deliverExport } from '../../ui/deliver-export';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
+import { patchQuery, removeById, upsertById, useWriteThrough, type QueryPatch } from '../../query-writes';
+
+/** The meetings list with `meetings` saved into it (in date order) or, with `removed`, taken out of it. */
+function meetingsPatch(groupId: string, meetings: readonly Meeting[], removed = false): QueryPatch[] {
+  return [
+    patchQuery(
+      'meetings.list',
+      { groupId },
+      (overview) => ({
+        ...overview,
+        meetings: meetingsInOrder(meetings.reduce((list, meeting) => (removed ? removeById(list, meeting.id) : upsertById(list, meeting)), overview.meetings)),
+      }),
+      {},
+    ),
+  ];
+}
 
 export interface MeetingActions {
   /** Throws the ApiCallError so the form can stay open and show it. */
@@ -21,14 +41,15 @@ export function useMeetingActions(groupId: string): MeetingActions {
   const api = useApi();
   const { t, i18n } = useTranslation('meetings');
   const { t: tApp } = useTranslation();
+  const writeThrough = useWriteThrough();
 
   return useMemo<MeetingActions>(() => {
     const dateOf = (meeting: Pick<Meeting, 'date'>) => formatLongDate(meeting.date, i18n.language as Language);
     const remove = (meeting: Meeting) =>
       deleteWithUndo({
         noticeId: 'meeting-deleted',
-        remove: () => api.call('meetings.delete', { groupId, meetingId: meeting.id }),
-        restore: (deleted) => api.call('meetings.restore', { groupId, meeting: deleted }),
+        remove: () => writeThrough(groupId, () => api.call('meetings.delete', { groupId, meetingId: meeting.id }), (deleted) => meetingsPatch(groupId, [deleted], true)),
+        restore: (deleted) => writeThrough(groupId, () => api.call('meetings.restore', { groupId, meeting: deleted }), (restored) => meetingsPatch(groupId, [restored])),
         deletedMessage: (deleted) => t('deleted', { date: dateOf(deleted) }),
         restoredMessage: (deleted) => t('restored', { date: dateOf(deleted) }),
         undoLabel: t('undo'),
@@ -37,9 +58,11 @@ export function useMeetingActions(groupId: string): MeetingActions {
 
     return {
       async save(fields, meetingId) {
-        const saved = meetingId
-          ? await api.call('meetings.update', { groupId, meetingId, fields })
-          : await api.call('meetings.create', { groupId, fields });
+        const saved = await writeThrough(
+          groupId,
+          () => (meetingId ? api.call('meetings.update', { groupId, meetingId, fields }) : api.call('meetings.create', { groupId, fields })),
+          (meeting) => meetingsPatch(groupId, [meeting]),
+        );
         notifySuccess(t(meetingId ? 'updated' : 'created', { date: dateOf(saved) }));
         return saved;
       },
@@ -62,5 +85,16 @@ export function useMeetingActions(groupId: string): MeetingActions {
         }
       },
     };
-  }, [api, groupId, i18n, t, tApp]);
+  }, [api, groupId, i18n, t, tApp, writeThrough]);
+}
+
+/** Saves a year's planned meetings; they show in the meetings list as soon as they are durable. */
+export function usePlanYear(groupId: string) {
+  const api = useApi();
+  const writeThrough = useWriteThrough();
+  return useCallback(
+    (planned: InputOf<'meetings.createPlanned'>['planned']) =>
+      writeThrough(groupId, () => api.call('meetings.createPlanned', { groupId, planned }), (created) => meetingsPatch(groupId, created)),
+    [api, groupId, writeThrough],
+  );
 }

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../src-main/domain/model';
 import { movePlannedMeeting, type PlannedMeeting } from '../../../../src-main/domain/year-plan';
-import { useApi } from '../../api-context';
 import { notifySuccess } from '../../ui/notify';
 import { useBusyAction } from '../../ui/use-busy-action';
 import { useApiQuery } from '../../use-api-query';
@@ -13,6 +12,7 @@ import { YearPlanPreview } from './year-plan-preview';
 import { YearPlanHosts } from './year-plan-hosts';
 import type { HostTurn } from '../../../../src-main/domain/host-rotation';
 import { defaultChoices, previewRequest, type YearPlanChoices } from './year-plan-rule';
+import { usePlanYear } from './use-meeting-actions';
 
 interface YearPlanModalProps {
   opened: boolean;
@@ -36,7 +36,7 @@ export function YearPlanModal({ opened, onClose, ...rest }: YearPlanModalProps) 
 const never = () => false;
 
 function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPlanModalProps, 'opened'>) {
-  const api = useApi();
+  const planYear = usePlanYear(groupId);
   const { t } = useTranslation('meetings');
   const { t: tApp } = useTranslation();
   const [choices, setChoices] = useState<YearPlanChoices>(() => defaultChoices(today));
@@ -50,10 +50,7 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
 
   const save = () =>
     run(async () => {
-      const created = await api.call('meetings.createPlanned', {
-        groupId,
-        planned: planned.map(({ date, startTime, endTime, kind }) => ({ date, startTime, endTime, kind })),
-      });
+      const created = await planYear(planned.map(({ date, startTime, endTime, kind }) => ({ date, startTime, endTime, kind })));
       notifySuccess(t('plan.saved', { count: created.length }));
       onClose();
     });

@@ -19,7 +19,8 @@ export class SearchPage {
   /** Opens the page with the keyboard, as the facilitator would from anywhere. */
   async openWithShortcut(): Promise<void> {
     await this.page.keyboard.press('Control+Shift+F');
-    await expect(this.heading()).toBeVisible();
+    // The page's code may still be on its way the first time (it is fetched when the app is idle).
+    await expect(this.heading()).toBeVisible({ timeout: 20_000 });
     await expect(this.box()).toBeFocused();
   }
 

@@ -78,6 +78,7 @@ export function AppRoot() {
   useAppReadySignal(ready);
   // Fetched and evaluated while the facilitator reads the first screen, so opening the calendar waits for nothing.
   useEffect(() => (ready ? whenIdle(() => void CalendarPage.preload()) : undefined), [ready]);
+  useEffect(() => (ready ? whenIdle(() => void SearchPage.preload()) : undefined), [ready]);
 
   if (isSessionRefused(status.error) || isSessionRefused(groups.error)) return <BootScreen state="sessionRefused" />;
   const bootError = status.data ? (groups.data ? undefined : groups.error) : status.error;

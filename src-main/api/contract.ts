@@ -13,6 +13,7 @@ import { agendaOperations } from './operations/agenda';
 import { calendarOperations } from './operations/calendar';
 import { safekeepingOperations } from './operations/safekeeping';
 import { minutesOperations } from './operations/minutes';
+import { letterheadOperations } from './operations/letterheads';
 import { followUpOperations } from './operations/follow-up';
 import { presenceOperations } from './operations/presence';
 import { liveOperations } from './operations/live';
@@ -37,6 +38,7 @@ export const contract = mergeTables(
   speakerOperations,
   invitationOperations,
   minutesOperations,
+  letterheadOperations,
   followUpOperations,
   presenceOperations,
   liveOperations,

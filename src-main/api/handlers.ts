@@ -12,6 +12,7 @@ import { agendaHandlers } from './handlers/agenda';
 import { calendarHandlers } from './handlers/calendar';
 import { safekeepingHandlers } from './handlers/safekeeping';
 import { minutesHandlers } from './handlers/minutes';
+import { letterheadHandlers } from './handlers/letterheads';
 import { followUpHandlers } from './handlers/follow-up';
 import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
@@ -35,6 +36,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     speakerHandlers(context),
     invitationHandlers(context),
     minutesHandlers(context),
+    letterheadHandlers(context),
     followUpHandlers(context),
     presenceHandlers(context),
     liveHandlers(context),

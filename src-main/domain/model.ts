@@ -1,6 +1,7 @@
 // The workspace file's shape: one group per file. Every type in the app is inferred from these schemas.
 import { z } from 'zod';
 import { agendaItemSchema, agendaTemplateSchema } from './agenda-model';
+import { groupLetterheadSchema } from './letterhead-fields';
 import { liveMeetingSchema } from './live-meeting-model';
 import { memberReplySchema } from './member-replies';
 import { meetingKindSchema } from './meeting-kind';
@@ -94,6 +95,8 @@ export const groupSchema = z.object({
   description: freeText.default(''),
   /** Absent until the facilitator changes a setting; read through peopleSettingsOf() for the defaults. */
   peopleSettings: groupPeopleSettingsSchema.optional(),
+  /** The letterhead template the minutes were last exported on; optional, so older files need no migration. */
+  letterhead: groupLetterheadSchema.optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 

@@ -1,11 +1,11 @@
 // The exports heavy enough to run off the main process's event loop, by name, so a worker can run one from a message.
 import { buildMinutesDocx, type MinutesExportInput } from './minutes-docx';
-import { buildMinutesOnLetterhead } from './letterhead';
+import { buildMinutesOnLetterhead, type LetterheadExtras } from './letterhead';
 
 export const EXPORT_JOBS = {
   minutesDocx: (input: MinutesExportInput) => buildMinutesDocx(input),
-  minutesOnLetterhead: ({ template, input }: { template: Uint8Array; input: MinutesExportInput }) =>
-    buildMinutesOnLetterhead(template, input),
+  minutesOnLetterhead: ({ template, input, extras }: { template: Uint8Array; input: MinutesExportInput; extras?: LetterheadExtras }) =>
+    buildMinutesOnLetterhead(template, input, extras),
 };
 
 export type ExportJobName = keyof typeof EXPORT_JOBS;

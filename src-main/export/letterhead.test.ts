@@ -11,7 +11,7 @@ import {
 } from './fixtures/letterhead-template';
 import { hostileText } from './fixtures/minutes-arbitraries';
 import { sampleGroup, sampleMeetingMinutes, sampleMembers } from './fixtures/sample-minutes';
-import { buildMinutesOnLetterhead, fillLetterhead, letterheadPlaceholders } from './letterhead';
+import { buildMinutesOnLetterhead, fillLetterhead, inspectLetterheadDocx, letterheadPlaceholders } from './letterhead';
 import type { MinutesExportInput } from './minutes-docx';
 
 const input = (version: MinutesExportInput['version']): MinutesExportInput => ({
@@ -37,7 +37,16 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 
 describe('letterheadPlaceholders', () => {
   it('finds the placeholders even when Word split them across runs', async () => {
-    expect(await letterheadPlaceholders(await buildLetterheadTemplate())).toEqual(['group', 'date', 'title', 'body']);
+    expect(await letterheadPlaceholders(await buildLetterheadTemplate())).toEqual(['body', 'title', 'group', 'date']);
+  });
+
+  it('lists the fields it understands and the placeholders it does not, before anything is exported', async () => {
+    expect(await inspectLetterheadDocx(await buildLetterheadTemplate({ withMoreFields: true }))).toEqual({
+      understood: ['body', 'title', 'group', 'date', 'time', 'place', 'host', 'theme', 'version', 'facilitator', 'year'],
+      notUnderstood: ['logo'],
+      hasBody: true,
+    });
+    expect(await inspectLetterheadDocx(await buildLetterheadTemplate({ withBody: false }))).toMatchObject({ hasBody: false });
   });
 
   it('refuses bytes that are not a Word document', async () => {
@@ -62,6 +71,22 @@ describe('buildMinutesOnLetterhead', () => {
     expect(closing).toBeGreaterThan(bodyStart);
     expect(texts.slice(bodyStart, closing)).toContain('MEMBERSONLY Flere kommuner er bagud med beredskabsplanen.');
     expect(texts.join('\n')).not.toContain('ROOMSECRET');
+  });
+
+  it('fills place, version, host, theme, time, facilitator and year, even when Word split a placeholder', async () => {
+    const template = await buildLetterheadTemplate({ withMoreFields: true });
+    const bytes = await buildMinutesOnLetterhead(template, input('shareable'), { facilitator: 'Mette Facilitator' });
+    const texts = paragraphsOf(parseAllXmlParts(bytes)['word/document.xml']!).map((paragraph) => paragraph.text);
+    expect(texts).toContain(
+      'Sted: Havnegade 21, 8000 Aarhus C · Kan deles · Vært: Nordhavn Forsikring A/S · AI i den daglige drift · 09:30–16:00 · Mette Facilitator · 2026 · {{logo}}',
+    );
+  });
+
+  it('fills a year’s minutes with the year and leaves one meeting’s place and host empty, never as {{place}}', async () => {
+    const template = await buildLetterheadTemplate({ withMoreFields: true });
+    const bytes = await buildMinutesOnLetterhead(template, { ...input('members'), year: 2026 });
+    const texts = paragraphsOf(parseAllXmlParts(bytes)['word/document.xml']!).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Sted:  · Til medlemmerne · Vært:  ·  ·  ·  · 2026 · {{logo}}');
   });
 
   it('keeps the template’s header with its logo, its footer, font and margins', async () => {
@@ -109,7 +134,7 @@ describe('buildMinutesOnLetterhead', () => {
     const template = await buildLetterheadTemplate();
     await fc.assert(
       fc.asyncProperty(hostileText, hostileText, async (group, title) => {
-        const bytes = await fillLetterhead(template, { group, date: '2026', title, body: [] });
+        const bytes = await fillLetterhead(template, { fields: { group, date: '2026', title, place: group }, body: [] });
         parseContentParts(bytes);
       }),
       { numRuns: 25 },

@@ -5,7 +5,8 @@ import { meetingMinutesIn } from '../../domain/confidentiality';
 import { AppError } from '../../domain/errors';
 import { withoutRegisterStatus } from '../../domain/decision-register';
 import { findMeeting, itemsWithMinutes, meetingAfter, meetingMinutesOf, meetingsInOrder } from '../../domain/meetings';
-import type { Workspace } from '../../domain/model';
+import { facilitatorNameOf } from '../../domain/facilitator-profile';
+import { peopleSettingsOf, type Workspace } from '../../domain/model';
 import type { Action, Minutes, MinutesVersion } from '../../domain/minutes-model';
 import { peopleOn } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
@@ -81,7 +82,9 @@ function actionFromDraft(meetingId: string, draft: ActionDraft, previous: Action
 }
 
 function exportInput(workspace: Readonly<Workspace>, version: MinutesVersion, scope: { kind: 'meeting'; meetingId: string } | { kind: 'year'; year: number }): MinutesExportInput {
-  const base = { group: workspace.group, members: workspace.members, version };
+  // The remembered letterhead template is not part of the minutes; leaving it out keeps the worker's message small.
+  const { letterhead: _letterhead, ...group } = workspace.group;
+  const base = { group, members: workspace.members, version };
   if (scope.kind === 'meeting') {
     const meeting = findMeeting(workspace, scope.meetingId);
     return { ...base, meetings: [meetingMinutesOf(meeting, workspace.actions)] };
@@ -150,7 +153,12 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
       if (chathamHouse && version !== 'shareable') throw new AppError('validation');
       const input = { ...exportInput(workspace, version, scope), ...(chathamHouse ? { chathamHouse } : {}) };
       const bytes = letterheadBase64
-        ? await context.exports.run('minutesOnLetterhead', { template: Uint8Array.from(Buffer.from(letterheadBase64, 'base64')), input })
+        ? await context.exports.run('minutesOnLetterhead', {
+            template: Uint8Array.from(Buffer.from(letterheadBase64, 'base64')),
+            input,
+            // The device's facilitator profile signs, else the name the group's mail settings give.
+            extras: { facilitator: facilitatorNameOf(context.settings.get().facilitatorProfile, peopleSettingsOf(workspace.group).facilitatorName) },
+          })
         : await context.exports.run('minutesDocx', input);
       const labels = MINUTES_LABELS[workspace.group.language];
       const names = FILE_NAME_LABELS[workspace.group.language];

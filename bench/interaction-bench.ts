@@ -124,7 +124,7 @@ export const INTERACTIONS: Interaction[] = [
       await page.getByRole('textbox', { name: 'Søg efter sider, personer, møder og handlinger' }).waitFor();
     },
     act: (page, round, data) => page.keyboard.type(currentMembers(data)[round]!.name.slice(0, 6), { delay: 60 }),
-    probe: (round, data) => ({ selector: '[role="dialog"] button', text: currentMembers(data)[round]!.name }),
+    probe: (round, data) => ({ selector: '.mantine-Spotlight-action', text: currentMembers(data)[round]!.name }),
     after: async (page) => {
       await page.keyboard.press('Escape');
       await page.getByRole('textbox', { name: 'Søg efter sider, personer, møder og handlinger' }).waitFor({ state: 'hidden' });
@@ -264,6 +264,7 @@ export async function measureInteractions(
     for (const interaction of INTERACTIONS) {
       if (options.only && !interaction.name.includes(options.only)) continue;
       const results: InteractionResult[] = [];
+      process.stderr.write(`  ${interaction.name}…\n`);
       for (let round = 0; round < options.rounds; round += 1) {
         await interaction.prepare(page, round, data);
         await page.waitForTimeout(300); // let the preparation's own work settle

@@ -5,6 +5,8 @@ import type { Locator, Page } from '@playwright/test';
 
 /** Chromium reports an event only from this duration up (its lowest threshold); shorter interactions count as this. */
 export const EVENT_TIMING_FLOOR_MS = 16;
+/** A result not shown by then is a broken row, reported as such rather than waited for. */
+const PAINT_TIMEOUT_MS = 60_000;
 
 export interface ApiCallRecord {
   method: string;
@@ -148,7 +150,10 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
     probe,
   );
   await act();
-  const { from, ms } = await painted;
+  const { from, ms } = await Promise.race([
+    painted,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the result never showed: ${JSON.stringify(probe)}`)), PAINT_TIMEOUT_MS)),
+  ]);
   // Event Timing entries are delivered after the frame that follows the interaction; calls and commits may still come.
   await page.waitForTimeout(600);
   const traceMs = trace && browser ? mainThreadShares(await browser.stopTracing()) : undefined;

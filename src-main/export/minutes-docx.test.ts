@@ -187,6 +187,16 @@ describe('minutes export per version', () => {
     expect(text).toContain('Sourcing og leverandørstyring');
   });
 
+  it('names the facilitator from the profile where the facilitator owns an action, but not in the Chatham House version', async () => {
+    const named = bodyParagraphs(await buildMinutesDocx(sampleInput('members', { facilitatorName: 'Karen Friis' }))).map((paragraph) => paragraph.text);
+    expect(named).toContain('Karen Friis');
+    expect(named).not.toContain('Facilitator');
+    // Roles instead of names: the facilitator stays "Facilitator" (checked on the members' level, which holds the action).
+    const neutral = bodyParagraphs(await buildMinutesDocx(sampleInput('members', { facilitatorName: 'Karen Friis', chathamHouse: true }))).map((paragraph) => paragraph.text);
+    expect(neutral).toContain('Facilitator');
+    expect(neutral).not.toContain('Karen Friis');
+  });
+
   it('writes an English group’s minutes in English', async () => {
     const bytes = await buildMinutesDocx(sampleInput('members', { group: { ...sampleGroup, language: 'en' } }));
     const text = allText(bytes);

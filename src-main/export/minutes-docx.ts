@@ -49,6 +49,8 @@ export interface MinutesExportInput {
    * organisations in the text are replaced (domain/chatham-house.ts).
    */
   chathamHouse?: boolean;
+  /** The facilitator's name from the profile, shown for the actions the facilitator owns (not in Chatham House). */
+  facilitatorName?: string;
 }
 
 const ACCENT = '1F4E79';
@@ -174,6 +176,8 @@ interface Context {
   counter: ListCounter;
   /** Chatham House: a member is shown by a neutral role, never by name or organisation. */
   roles: boolean;
+  /** Who "the facilitator" is in this document; empty keeps the word. */
+  facilitatorName: string;
 }
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
@@ -189,7 +193,8 @@ function organisationOf(member: Member | undefined): string {
 }
 
 function ownerName(context: Context, owner: ActionOwner): string {
-  return owner.kind === 'facilitator' ? context.labels.facilitator : memberName(context, owner.memberId);
+  if (owner.kind === 'member') return memberName(context, owner.memberId);
+  return context.facilitatorName === '' ? context.labels.facilitator : context.facilitatorName;
 }
 
 function meetingFacts(context: Context, meeting: Meeting): Paragraph[] {
@@ -398,6 +403,7 @@ export function minutesContentParts(input: MinutesExportInput, options: { withTi
     members: new Map(input.members.map((member) => [member.id, member])),
     counter: { next: 1 },
     roles: input.chathamHouse === true,
+    facilitatorName: input.chathamHouse === true ? '' : (input.facilitatorName ?? ''),
   };
   const meetings = meetingsToExport(input);
   const single = input.year === undefined && meetings.length === 1 ? filtered(meetings[0]!, input) : undefined;

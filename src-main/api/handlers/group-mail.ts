@@ -4,7 +4,7 @@
 import { filterActions } from '../../domain/confidentiality';
 import { buildEmlWithAttachments, type MailAttachment } from '../../domain/eml-attachments';
 import { AppError } from '../../domain/errors';
-import { emptyFacilitatorProfile, signatureOf } from '../../domain/facilitator-profile';
+import { emptyFacilitatorProfile, facilitatorNameOf, signatureOf } from '../../domain/facilitator-profile';
 import { exportFileName, safeFileStem } from '../../domain/file-names';
 import { actionOwnerMail, groupInvitationMail, groupMinutesMail, groupRecipients, type GroupMailText } from '../../domain/group-mails';
 import type { MailAddress } from '../../domain/mail-drafts';
@@ -52,7 +52,7 @@ export function groupMailHandlers(context: HandlerContext): HandlersFor<typeof g
     const labels = FILE_NAME_LABELS[language];
 
     if (choice.kind === 'invitation') {
-      const facilitatorName = profile().name !== '' ? profile().name : fallbackName;
+      const facilitatorName = facilitatorNameOf(profile(), fallbackName);
       const ics = meetingsToIcsBytes([{ groupId: group.id, groupName: group.name, language, meeting }], { now: context.now(), calendarName: group.name });
       return {
         text: groupInvitationMail(sources),
@@ -70,6 +70,7 @@ export function groupMailHandlers(context: HandlerContext): HandlersFor<typeof g
         members: workspace.members,
         version: 'members',
         meetings: [meetingMinutesOf(meeting, workspace.actions)],
+        facilitatorName: facilitatorNameOf(profile(), fallbackName),
       });
       return {
         text: groupMinutesMail(sources),

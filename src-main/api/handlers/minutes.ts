@@ -151,7 +151,8 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
       const workspace = context.store().get(groupId);
       // Roles replace names only in what may be shared; the members' version is for the members, who know each other.
       if (chathamHouse && version !== 'shareable') throw new AppError('validation');
-      const input = { ...exportInput(workspace, version, scope), ...(chathamHouse ? { chathamHouse } : {}) };
+      const facilitatorName = facilitatorNameOf(context.settings.get().facilitatorProfile, peopleSettingsOf(workspace.group).facilitatorName);
+      const input = { ...exportInput(workspace, version, scope), ...(chathamHouse ? { chathamHouse } : {}), facilitatorName };
       const bytes = letterheadBase64
         ? await context.exports.run('minutesOnLetterhead', {
             template: Uint8Array.from(Buffer.from(letterheadBase64, 'base64')),

@@ -69,7 +69,8 @@ export type InvitationConflict =
 export const RECENT_TALK_MEETINGS = 4;
 
 // An idea is not a booking yet, and a declined or cancelled talk no longer occupies the day.
-const BOOKED_STATES: ReadonlySet<InvitationState> = new Set([
+/** The states in which a speaker's talk occupies the meeting's day (also used when a meeting moves). */
+export const BOOKED_STATES: ReadonlySet<InvitationState> = new Set([
   'asked',
   'confirmed',
   'materialsReceived',

@@ -2,15 +2,25 @@
 import { hostingQueue, hostOptions, hostRotation } from '../../domain/host-rotation';
 import { findMeeting, meetingsInOrder } from '../../domain/meetings';
 import { AppError } from '../../domain/errors';
-import type { Meeting } from '../../domain/model';
+import { clashesFor, type BookedTalk, type ScheduledMeeting } from '../../domain/calendar-conflicts';
+import { BOOKED_STATES } from '../../domain/invitation-conflicts';
+import type { Meeting, Workspace } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
 import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
 import { meetingsToIcsBytes } from '../../export/ics';
 import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { HandlersFor } from '../handlers-type';
 import type { MeetingFields, meetingOperations } from '../operations/meetings';
-import type { HandlerContext } from './context';
+import { allWorkspaces, type HandlerContext } from './context';
 import { deliverFile } from './deliver';
+
+/** The talks booked for a meeting (asked and on), by speaker name: the people a new date must be told. */
+function bookedTalksOf(workspace: Readonly<Workspace>, meetingId: string): BookedTalk[] {
+  const names = new Map(workspace.speakers.map((speaker) => [speaker.id, speaker.name]));
+  return workspace.invitations
+    .filter((invitation) => invitation.meetingId === meetingId && BOOKED_STATES.has(invitation.state))
+    .map((invitation) => ({ invitationId: invitation.id, speakerName: names.get(invitation.speakerId) ?? '' }));
+}
 
 function newMeeting(id: string, fields: MeetingFields): Meeting {
   return { id, ...fields, agenda: [] };
@@ -77,6 +87,20 @@ export function meetingHandlers(context: HandlerContext): HandlersFor<typeof mee
         draft.meetings.push(...meetings);
       });
       return meetings;
+    },
+    'meetings.clashes': async ({ groupId, candidates }) => {
+      const workspaces = allWorkspaces(context).filter((workspace) => !workspace.group.archived);
+      const scheduled: ScheduledMeeting[] = workspaces.flatMap((workspace) =>
+        workspace.meetings.map((meeting) => ({ groupId: workspace.group.id, groupName: workspace.group.name, meeting })),
+      );
+      const own = context.store().get(groupId);
+      return candidates.map(({ meetingId, ...meeting }) => {
+        const stored = meetingId === undefined ? undefined : findMeeting(own, meetingId);
+        // The speakers of a meeting keeping its date have nothing new to hear.
+        const moved = stored !== undefined && stored.date !== meeting.date;
+        const bookedTalks = moved ? bookedTalksOf(own, stored.id) : [];
+        return clashesFor({ groupId, ...(meetingId === undefined ? {} : { meetingId }), meeting }, scheduled, bookedTalks);
+      });
     },
     'meetings.exportIcs': async ({ groupId, meetingId, year }) => {
       const workspace = context.store().get(groupId);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../domain/danish-holidays';
 import type { HostOption, HostRotation, HostTurn } from '../../domain/host-rotation';
 import { meetingKindSchema, meetingSchema, type Language, type Meeting } from '../../domain/model';
-import { entityId } from '../../domain/text';
+import { entityId, shortLineText } from '../../domain/text';
+import type { MeetingClash } from '../../domain/calendar-conflicts';
 import type { ExportResult } from '../../domain/views';
 import { holidayPolicySchema, yearPlanRuleSchema, type PlannedMeeting } from '../../domain/year-plan';
 import { command, query } from './define';
@@ -73,6 +74,28 @@ export const meetingOperations = {
   ),
   'meetings.createPlanned': command<Meeting[]>()(
     z.strictObject({ groupId: entityId, planned: z.array(plannedInput).min(1).max(12) }),
+  ),
+  /**
+   * Every clash of meetings about to be placed (the meeting form, a calendar drag, the plan preview), one list per
+   * candidate, before anything is saved: other groups' meetings, holidays, the host's other meetings, and, for a saved
+   * meeting given a new date, the talks booked for it.
+   */
+  'meetings.clashes': query<MeetingClash[][]>()(
+    z.strictObject({
+      groupId: entityId,
+      candidates: z
+        .array(
+          z.strictObject({
+            meetingId: entityId.optional(),
+            date: calendarDay,
+            kind: meetingKindSchema,
+            hostOrganisation: shortLineText.default(''),
+            jointWithSisterGroup: z.boolean().default(false),
+          }),
+        )
+        .min(1)
+        .max(12),
+    }),
   ),
   /** One meeting when meetingId is given, otherwise every meeting of the year. */
   'meetings.exportIcs': command<ExportResult>()(

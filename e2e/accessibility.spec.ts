@@ -1,6 +1,6 @@
 // Everyone can read the app: axe-core finds no serious or critical violation on any page or main dialog, in Danish
 // and English, light and dark (dark through the system's preference, which the app follows by default).
-// Each test covers one slice, so none runs long; the summary of every scan is printed at the end.
+// Each test covers one slice, so none runs long; each prints a summary of its scans.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app-fixture';
 import { expectNoSeriousViolations, formatSummary, type ScanResult } from './fixtures/axe-scan';
@@ -10,9 +10,14 @@ import { ShellPage } from './pages/shell-page';
 type Language = 'da' | 'en';
 type Scheme = 'light' | 'dark';
 
-const summary: ScanResult[] = [];
+// Each test's scans, printed after it, also when it fails (a failed test's worker is replaced, losing module state).
+let summary: ScanResult[] = [];
 
-test.afterAll(() => {
+test.beforeEach(() => {
+  summary = [];
+});
+
+test.afterEach(() => {
   console.log(`\naxe-core, violations by impact (serious and critical must be 0):\n${formatSummary(summary)}\n`);
 });
 
@@ -24,7 +29,7 @@ async function prepare(page: Page, language: Language, scheme: Scheme): Promise<
 
 async function openDemoGroup(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Opret demogruppe|Create demo group)$/ }).click();
-  await expect(page.getByRole('main').getByRole('tablist')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('tablist')).toBeVisible({ timeout: 30_000 });
   await waitForContent(page);
 }
 

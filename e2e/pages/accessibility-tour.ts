@@ -23,9 +23,9 @@ async function openTab(page: Page, name: RegExp): Promise<void> {
   await waitForContent(page);
 }
 
-/** The page's code and data have arrived: no spinner is left in the page. */
+/** The page's code and data have arrived: no spinner is left in the page (slow on a busy machine, hence the wait). */
 export async function waitForContent(page: Page): Promise<void> {
-  await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);
+  await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 30_000 });
 }
 
 async function openDialog(page: Page, tab: RegExp, button: RegExp, dialog: RegExp): Promise<void> {
@@ -66,7 +66,7 @@ export const PAGES: readonly TourStop[] = [
       await waitForContent(page);
     },
     close: async (page) => {
-      await page.getByRole('navigation', { name: /^(Grupper|Groups)$/ }).getByRole('button', { name: /Demo/ }).first().click();
+      await page.getByRole('navigation', { name: /^(Grupper|Groups)$/ }).getByRole('button', { name: /demo/i }).first().click();
       await waitForContent(page);
     },
   },

@@ -22,7 +22,14 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
-  components: { Select: pickList, MultiSelect: pickList, Autocomplete: pickList, TagsInput: pickList },
+  components: {
+    Select: pickList,
+    MultiSelect: pickList,
+    Autocomplete: pickList,
+    TagsInput: pickList,
+    // The palette's result list scrolls in a scroll area: reachable with Tab, so the keyboard can scroll it too.
+    SpotlightActionsList: { defaultProps: { viewportProps: { tabIndex: 0 } } },
+  },
 });
 
 const WHITE = '#ffffff';

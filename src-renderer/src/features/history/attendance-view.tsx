@@ -1,18 +1,31 @@
 // Attendance over the years: the group's rate per year, then each member's for a chosen year (or all years), each as a
 // chart to look at and a table to read. The counting rules are the domain's (attendance-history.ts).
-import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceTally, GroupAttendanceYear, MemberAttendance } from '../../../../src-main/domain/attendance-history';
 import type { EngagementView } from '../../../../src-main/api/operations/history';
 import { EmptyState } from '../../ui/empty-state';
 import { QueryFallback } from '../../ui/query-state';
 import { TitledSection } from '../../ui/titled-section';
-import { AttendanceChart } from './attendance-chart';
+import type { AttendanceChart as AttendanceChartType } from './attendance-chart';
+import { chartHeight } from './chart-height';
 import { useEngagement } from './use-engagement';
 
 const ALL_YEARS = 'all';
+
+// The charting library is most of this tab's code: loaded on its own, so the register and the tables never wait for it.
+const LazyAttendanceChart = lazy(() => import('./attendance-chart').then((module) => ({ default: module.AttendanceChart })));
+
+/** The chart once its code is there; until then an empty box of its height, so the table below does not jump. */
+function AttendanceChart(props: ComponentProps<typeof AttendanceChartType>) {
+  return (
+    <Suspense fallback={<Box h={chartHeight(props.layout, props.bars.length)} />}>
+      <LazyAttendanceChart {...props} />
+    </Suspense>
+  );
+}
 
 /** Whole per cent for the chart and the table; null stays null (nothing counted). */
 function percentOf(rate: number | null): number | null {

@@ -105,7 +105,8 @@ describe('HistoryPage', () => {
       '2025410325 %',
       '202443,51188 %',
     ]);
-    expect(screen.getByRole('figure', { name: 'Søjlediagram: fremmøde i procent pr. år. 2024: 88 %, 2025: 25 %' })).toBeTruthy();
+    // The chart's code loads on its own (a large library), so it may come after the tables.
+    expect(await screen.findByRole('figure', { name: 'Søjlediagram: fremmøde i procent pr. år. 2024: 88 %, 2025: 25 %' }, { timeout: 15_000 })).toBeTruthy();
     const members = screen.getByRole('table', { name: 'Medlemmernes fremmøde' });
     expect(within(members).getByRole('row', { name: /Anna Holm/ }).textContent).toBe('Anna Holm410325 %33');
   });

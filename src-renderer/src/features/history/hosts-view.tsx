@@ -31,6 +31,10 @@ function yearsBetween(from: string, to: string): number {
 function HostQueue({ queue, memberNames, today }: { queue: readonly HostTurn[]; memberNames: Record<string, string>; today: string }) {
   const { t, i18n } = useTranslation('history');
   const language = i18n.language as Language;
+  const sinceLastVisit = (date: string) => {
+    const years = yearsBetween(date, today);
+    return years === 0 ? t('hosts.withinAYear') : t('hosts.yearsAgo', { count: years });
+  };
   return (
     <TitledSection headingId="host-queue-heading" title={t('hosts.queueHeading')}>
       <Text size="sm" c="dimmed">
@@ -72,7 +76,7 @@ function HostQueue({ queue, memberNames, today }: { queue: readonly HostTurn[]; 
                     <Text size="sm">
                       {formatShortDate(turn.lastHosted, language)}{' '}
                       <Text span size="xs" c="dimmed">
-                        ({t('hosts.yearsAgo', { count: yearsBetween(turn.lastHosted, today) })})
+                        ({sinceLastVisit(turn.lastHosted)})
                       </Text>
                     </Text>
                   )}

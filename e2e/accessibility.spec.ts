@@ -36,7 +36,7 @@ async function openDemoGroup(page: Page): Promise<void> {
 async function visit(page: Page, stops: readonly TourStop[], prefix: string): Promise<void> {
   for (const stop of stops) {
     await stop.open(page);
-    await expectNoSeriousViolations(page, `${prefix}: ${stop.name}`, summary);
+    await expectNoSeriousViolations(page, `${prefix}: ${stop.name}`, summary, stop.scope);
     await stop.close?.(page);
   }
 }

@@ -8,6 +8,8 @@ export interface TourStop {
   name: string;
   /** Brings it on screen, starting from the demo group's page. */
   open(page: Page): Promise<void>;
+  /** What to scan: a CSS selector (a dialog scans only itself; its page has its own stop); by default the whole page. */
+  scope?: string;
   /** Puts the app back the way open() found it (closes a dialog); by default nothing. */
   close?(page: Page): Promise<void>;
 }
@@ -72,26 +74,32 @@ export const PAGES: readonly TourStop[] = [
   },
 ];
 
+const DIALOG = '[role="dialog"]';
+
 /** The main dialogs, each opened from the page it belongs to. */
 export const DIALOGS: readonly TourStop[] = [
   {
     name: 'new member',
     open: (page) => openDialog(page, /^(Medlemmer|Members)$/, /^(Tilføj medlem|Add member)$/, /^(Tilføj medlem|Add member)$/),
+    scope: DIALOG,
     close: closeDialog,
   },
   {
     name: 'new meeting',
     open: (page) => openDialog(page, /^(Møder|Meetings)$/, /^(Nyt møde|New meeting)$/, /^(Nyt møde|New meeting)/),
+    scope: DIALOG,
     close: closeDialog,
   },
   {
     name: 'plan the year',
     open: (page) => openDialog(page, /^(Møder|Meetings)$/, /^(Planlæg året|Plan the year)$/, /^(Planlæg året|Plan the year)/),
+    scope: DIALOG,
     close: closeDialog,
   },
   {
     name: 'new invitation',
     open: (page) => openDialog(page, /^(Forløb|Pipeline)$/, /^(Ny invitation|New invitation)$/, /^(Ny invitation|New invitation)$/),
+    scope: DIALOG,
     close: closeDialog,
   },
   {
@@ -100,6 +108,7 @@ export const DIALOGS: readonly TourStop[] = [
       await page.getByRole('banner').getByRole('button', { name: /Ctrl \+ K/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
     },
+    scope: DIALOG,
     close: closeDialog,
   },
   {
@@ -108,6 +117,7 @@ export const DIALOGS: readonly TourStop[] = [
       await page.getByRole('banner').getByRole('button', { name: /^(Indstillinger|Settings)$/ }).click();
       await expect(page.getByRole('dialog', { name: /^(Indstillinger|Settings)$/ })).toBeVisible();
     },
+    scope: DIALOG,
     close: closeDialog,
   },
 ];

@@ -1,5 +1,6 @@
 // A group's page: tabs for the group's sections, the overview first with the group's menu and the features' panels.
 import { Tabs } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../src-main/domain/model';
@@ -12,9 +13,10 @@ import { PageLoader } from './page-loader';
 import { useNavigation } from '../ui/navigation';
 
 /**
- * Ten tabs on one row from 1280 pixels wide (next to the groups): tighter padding and icon spacing; narrower than that,
- * the row scrolls sideways instead of wrapping under itself.
+ * Ten tabs on one row from 1280 pixels wide (next to the groups): tighter padding, and icons only where there is room
+ * for them; narrower than that, the row scrolls sideways instead of wrapping under itself.
  */
+const ROOM_FOR_TAB_ICONS = '(min-width: 1560px)';
 const TAB_STYLES = {
   list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' },
   tab: { paddingInline: 9, whiteSpace: 'nowrap', flexShrink: 0 },
@@ -29,6 +31,7 @@ interface GroupPageProps {
 
 export function GroupPage({ group, actions, onRename }: GroupPageProps) {
   const { t } = useTranslation();
+  const withIcons = useMediaQuery(ROOM_FOR_TAB_ICONS);
   const [sectionId, setSectionId] = useState<string>('overview');
   // The other tabs' code is fetched once the overview is up, so switching tabs later never waits for it.
   useEffect(preloadGroupSectionsWhenIdle, []);
@@ -45,7 +48,7 @@ export function GroupPage({ group, actions, onRename }: GroupPageProps) {
     >
       <Tabs.List aria-label={t('dashboard.sectionsLabel')} mb="lg">
         {GROUP_SECTIONS.map(({ id, icon: Icon, Title }) => (
-          <Tabs.Tab key={id} value={id} leftSection={<Icon size={15} stroke={1.8} />}>
+          <Tabs.Tab key={id} value={id} leftSection={withIcons ? <Icon size={15} stroke={1.8} /> : undefined}>
             <Title />
           </Tabs.Tab>
         ))}

@@ -3,6 +3,7 @@ import { previewMemberImport } from '../../export/member-csv/preview';
 import { exportMembersCsv } from '../../export/member-csv/write';
 import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { Member } from '../../domain/model';
+import { jobEditKind } from '../../domain/job-edit';
 import { changeEmployment, currentEmployment, findMember, type Employment } from '../../domain/people';
 import { localIsoDate } from '../../domain/summaries';
 import type { HandlersFor } from '../handlers-type';
@@ -12,11 +13,6 @@ import { deliverFile } from './deliver';
 
 function jobOf(fields: MemberFields): Omit<Employment, 'from' | 'to'> | undefined {
   return fields.organisation === '' ? undefined : { organisation: fields.organisation, title: fields.title, sector: fields.sector };
-}
-
-function sameJob(a: Omit<Employment, 'from' | 'to'> | undefined, b: Employment | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.organisation === b.organisation && a.title === b.title && a.sector === b.sector;
 }
 
 function personalFields(fields: MemberFields): Omit<Member, 'id' | 'employments'> {
@@ -61,7 +57,7 @@ export function memberHandlers(context: HandlerContext): HandlersFor<typeof memb
     'members.update': async ({ groupId, memberId, member: fields, jobChangeOn }) => {
       const existing = findMember(store().get(groupId), memberId);
       const job = jobOf(fields);
-      const changesJob = jobChangeOn !== undefined && job !== undefined && !sameJob(job, currentEmployment(existing));
+      const changesJob = jobChangeOn !== undefined && jobEditKind(currentEmployment(existing), job) === 'ask';
       const employments = changesJob
         ? changeEmployment(existing, job, jobChangeOn).employments
         : correctedEmployments(existing, job);

@@ -34,4 +34,16 @@ describe('member draft', () => {
     const draft = { ...draftFromMember(null, '2026-11-25'), name: '  Søren Ærø ', email: 'soren@rsyd.dk ' };
     expect(fieldsOf(draft)).toEqual({ name: 'Søren Ærø', email: 'soren@rsyd.dk', phone: '', title: '', organisation: '', sector: 'other', notes: '' });
   });
+
+  it('asks "correction or new job?" when an existing member\'s job changes, and accepts either answer', () => {
+    const lars: Member = { id: 'm1', name: 'Lars Bech', email: '', phone: '', notes: '', employments: [{ organisation: 'Holmby Kommune', title: 'CIO', sector: 'municipality' }] };
+    const draft = draftFromMember(lars, '2026-11-25');
+    expect(draft.jobChange).toBeNull();
+    const typoFixed = { ...draft, title: 'CIO, digitalisering' };
+    expect(draftProblems(typoFixed, lars)).toEqual({ jobChange: 'jobChoiceRequired' });
+    expect(draftProblems({ ...typoFixed, jobChange: false }, lars)).toEqual({});
+    expect(draftProblems({ ...typoFixed, jobChange: true }, lars)).toEqual({});
+    expect(draftProblems(draft, lars)).toEqual({});
+    expect(draftProblems({ ...draftFromMember(null, '2026-11-25'), name: 'Ny', organisation: 'X' }, null)).toEqual({});
+  });
 });

@@ -1,6 +1,7 @@
 // The member form's state, its checks (with message keys) and the fields sent to the main process.
 import type { MemberFields } from '../../../../src-main/api/operations/members';
 import type { Member, Sector } from '../../../../src-main/domain/model';
+import { jobEditKind } from '../../../../src-main/domain/job-edit';
 import { currentEmployment } from '../../../../src-main/domain/people';
 import { cleanText } from '../../../../src-main/domain/text';
 
@@ -14,13 +15,16 @@ export interface MemberDraft {
   joined: string | null;
   left: string | null;
   notes: string;
-  /** Only for an existing member whose job fields changed: record a new job instead of correcting the old one. */
-  jobChange: boolean;
+  /**
+   * Only for an existing member whose job fields changed: true records a new job (the old one kept in the history),
+   * false corrects the current one; null until the facilitator has said which (see domain/job-edit.ts).
+   */
+  jobChange: boolean | null;
   jobChangeOn: string | null;
 }
 
-export type MemberProblemKey = 'required' | 'invalidEmail' | 'leftBeforeJoined' | 'organisationForJob';
-export type MemberDraftProblems = Partial<Record<'name' | 'email' | 'left' | 'organisation', MemberProblemKey>>;
+export type MemberProblemKey = 'required' | 'invalidEmail' | 'leftBeforeJoined' | 'organisationForJob' | 'jobChoiceRequired';
+export type MemberDraftProblems = Partial<Record<'name' | 'email' | 'left' | 'organisation' | 'jobChange', MemberProblemKey>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -36,20 +40,23 @@ export function draftFromMember(member: Member | null, today: string): MemberDra
     joined: member?.joined ?? null,
     left: member?.left ?? null,
     notes: member?.notes ?? '',
-    jobChange: true,
+    jobChange: null,
     jobChangeOn: today,
   };
 }
 
 /** Whether the draft names another job than the member's current one (a member without a job gets a first one). */
 export function changesJob(draft: MemberDraft, member: Member | null): boolean {
-  const job = member ? currentEmployment(member) : undefined;
-  if (member === null || job === undefined || cleanText(draft.organisation) === '') return false;
-  return cleanText(draft.organisation) !== job.organisation || cleanText(draft.title) !== job.title || draft.sector !== job.sector;
+  if (member === null) return false;
+  const organisation = cleanText(draft.organisation);
+  const next = organisation === '' ? undefined : { organisation, title: cleanText(draft.title), sector: draft.sector };
+  return jobEditKind(currentEmployment(member), next) === 'ask';
 }
 
-export function draftProblems(draft: MemberDraft): MemberDraftProblems {
+/** The draft's problems; with the member being edited, also an unanswered "correction or new job?". */
+export function draftProblems(draft: MemberDraft, member: Member | null = null): MemberDraftProblems {
   const problems: MemberDraftProblems = {};
+  if (draft.jobChange === null && changesJob(draft, member)) problems.jobChange = 'jobChoiceRequired';
   if (cleanText(draft.name) === '') problems.name = 'required';
   const email = cleanText(draft.email);
   if (email !== '' && !EMAIL.test(email)) problems.email = 'invalidEmail';

@@ -1,6 +1,5 @@
-// Adding or editing a member in a modal; a changed organisation is recorded as a new job unless the user says it is a fix.
-import { Checkbox, Group, List, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+// Adding or editing a member in a modal; a changed job asks whether it is a correction or a new job (kept in history).
+import { Group, List, Modal, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberFields } from '../../../../src-main/api/operations/members';
@@ -9,6 +8,7 @@ import { employmentHistory } from '../../../../src-main/domain/people';
 import { localIsoDate } from '../../../../src-main/domain/summaries';
 import { formatShortDate } from '../../i18n/dates';
 import { FormActions } from '../../ui/form-actions';
+import { TypedDateInput } from '../../ui/typed-date-input';
 import { FormFailure } from '../../ui/form-failure';
 import { onFormSubmit, useSubmit } from '../../ui/use-submit';
 import { changesJob, draftFromMember, draftProblems, fieldsOf, type MemberDraft } from './member-draft';
@@ -38,7 +38,7 @@ function MemberForm({ member, onClose, onSave }: Omit<MemberFormModalProps, 'tar
   const [draft, setDraft] = useState<MemberDraft>(() => draftFromMember(member, localIsoDate(new Date())));
   const [showProblems, setShowProblems] = useState(false);
   const { saving, failure, run } = useSubmit();
-  const problems = showProblems ? draftProblems(draft) : {};
+  const problems = showProblems ? draftProblems(draft, member) : {};
   const problemText = (field: keyof typeof problems) => (problems[field] ? t(`form.${problems[field]}`) : undefined);
   const set = <K extends keyof MemberDraft>(key: K, value: MemberDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const jobChanging = changesJob(draft, member);
@@ -47,7 +47,7 @@ function MemberForm({ member, onClose, onSave }: Omit<MemberFormModalProps, 'tar
   const submit = () => {
     setShowProblems(true);
     const fields = fieldsOf(draft);
-    if (!fields) return;
+    if (!fields || Object.keys(draftProblems(draft, member)).length > 0) return;
     void run(async () => {
       const jobChangeOn = jobChanging && draft.jobChange ? (draft.jobChangeOn ?? localIsoDate(new Date())) : undefined;
       await onSave(fields, member?.id ?? null, jobChangeOn);
@@ -76,26 +76,33 @@ function MemberForm({ member, onClose, onSave }: Omit<MemberFormModalProps, 'tar
         </SimpleGrid>
         {jobChanging && (
           <Group align="flex-end" gap="md" wrap="nowrap">
-            <Checkbox
+            {/* Asked, never assumed: a typo fixed must not become a job in the history, nor a new job overwrite the old. */}
+            <Radio.Group
               style={{ flex: 1 }}
-              label={t('form.jobChange')}
-              description={t('form.jobChangeDescription')}
-              checked={draft.jobChange}
-              onChange={(event) => set('jobChange', event.currentTarget.checked)}
-            />
-            {draft.jobChange && (
-              <DatePickerInput label={t('form.jobChangeOn')} value={draft.jobChangeOn} onChange={(value) => set('jobChangeOn', value)} valueFormat={DATE_FORMAT} w={180} />
+              label={t('form.jobChoice')}
+              value={draft.jobChange === null ? null : draft.jobChange ? 'new' : 'correction'}
+              onChange={(value) => set('jobChange', value === 'new')}
+              error={problemText('jobChange')}
+              required
+            >
+              <Stack gap={6} mt={6}>
+                <Radio value="correction" label={t('form.jobChoiceCorrection')} />
+                <Radio value="new" label={t('form.jobChange')} />
+              </Stack>
+            </Radio.Group>
+            {draft.jobChange === true && (
+              <TypedDateInput label={t('form.jobChangeOn')} value={draft.jobChangeOn} onChange={(value) => set('jobChangeOn', value)} valueFormat={DATE_FORMAT} invalidMessage={t('form.invalidDate')} w={180} />
             )}
           </Group>
         )}
         <SimpleGrid cols={2}>
-          <DatePickerInput label={t('form.joined')} placeholder={t('form.datePlaceholder')} value={draft.joined} onChange={(value) => set('joined', value)} valueFormat={DATE_FORMAT} clearable />
-          <DatePickerInput
+          <TypedDateInput label={t('form.joined')} placeholder={t('form.datePlaceholder')} value={draft.joined} onChange={(value) => set('joined', value)} valueFormat={DATE_FORMAT} invalidMessage={t('form.invalidDate')} clearable />
+          <TypedDateInput
             label={t('form.left')}
             placeholder={t('form.datePlaceholder')}
             value={draft.left}
             onChange={(value) => set('left', value)}
-            valueFormat={DATE_FORMAT}
+            valueFormat={DATE_FORMAT} invalidMessage={t('form.invalidDate')}
             clearable
             error={problemText('left')}
           />

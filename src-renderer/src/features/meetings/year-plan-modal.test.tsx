@@ -18,6 +18,8 @@ describe('YearPlanModal', () => {
   it('previews the rule with holiday flags, lets a date be changed, and saves the adjusted plan', async () => {
     const api = createFakeApi({
       'meetings.previewYear': (input) => previewYearPlan(input as Parameters<typeof previewYearPlan>[0]),
+      // The clash check answers per planned meeting; this group's year is free of clashes.
+      'meetings.clashes': (input) => (input as { candidates: unknown[] }).candidates.map(() => []),
       'meetings.createPlanned': (input) => (input as { planned: unknown[] }).planned.map((_, index) => ({ id: `m${index}` })) as never,
     });
     const onClose = vi.fn();

@@ -47,6 +47,12 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
   const planned = adjusted && adjusted.source === preview.data ? adjusted.planned : (preview.data ?? []);
   const { busy: saving, run } = useBusyAction();
   const existing = meetings.filter((meeting) => meeting.date.startsWith(`${choices.year}-`)).length;
+  // Asked again whenever the dates change, so every clash shows before the plan is saved.
+  const clashes = useApiQuery(
+    'meetings.clashes',
+    request === null || planned.length === 0 ? null : { groupId, candidates: planned.map(({ date, kind }) => ({ date, kind })) },
+    never,
+  );
 
   const save = () =>
     run(async () => {
@@ -72,6 +78,7 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
       ) : (
         <YearPlanPreview
           planned={planned}
+          clashes={clashes.data}
           onMove={(index, date) => preview.data && setAdjusted({ source: preview.data, planned: movePlannedMeeting(planned, index, date) })}
         />
       )}

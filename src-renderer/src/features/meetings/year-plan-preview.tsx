@@ -1,17 +1,20 @@
-// The planned meetings before saving: date (changeable), time, and holiday, weekend or moved flags.
+// The planned meetings before saving: date (changeable), time, and holiday, weekend, moved and other-group flags.
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import type { MeetingClash } from '../../../../src-main/domain/calendar-conflicts';
 import type { Language } from '../../../../src-main/domain/model';
 import type { PlannedMeeting } from '../../../../src-main/domain/year-plan';
 import { formatShortDate } from '../../i18n/dates';
 
 interface YearPlanPreviewProps {
   planned: readonly PlannedMeeting[];
+  /** Per planned meeting, what else happens that day (the preview flags holidays itself). */
+  clashes?: readonly (readonly MeetingClash[])[] | undefined;
   onMove: (index: number, date: string) => void;
 }
 
-export function YearPlanPreview({ planned, onMove }: YearPlanPreviewProps) {
+export function YearPlanPreview({ planned, clashes, onMove }: YearPlanPreviewProps) {
   const { t, i18n } = useTranslation('meetings');
   const language = i18n.language as Language;
   return (
@@ -48,6 +51,13 @@ export function YearPlanPreview({ planned, onMove }: YearPlanPreviewProps) {
                 )}
                 {meeting.weekend && <Badge color="orange" variant="light">{t('plan.weekend')}</Badge>}
                 {meeting.movedFrom && <Badge color="gray" variant="light">{t('plan.movedFrom', { date: formatShortDate(meeting.movedFrom, language) })}</Badge>}
+                {clashes?.[index]?.map((clash) =>
+                  clash.kind === 'otherGroup' ? (
+                    <Badge key={`${clash.groupId}-${clash.meetingId}`} color="red" variant="light" tt="none">
+                      {t('plan.otherGroup', { group: clash.groupName })}
+                    </Badge>
+                  ) : null,
+                )}
               </Group>
             </Table.Td>
           </Table.Tr>

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../domain/errors';
+import { buildLetterheadTemplate } from '../export/fixtures/letterhead-template';
 import { startTestServices, typedCall, type TestServices } from '../test-support/test-services';
 import { snapshotFolder } from '../test-support/folder-snapshot';
 import { arbitraryFor, validInputs, type DeriveOptions } from '../test-support/zod-arbitrary';
@@ -56,8 +57,9 @@ beforeAll(async () => {
     byKey: {
       // A roster file the reader must take apart; arbitrary bytes are the CSV reader's own property test.
       base64: fc.constantFrom(base64(ROSTER_CSV), base64(''), base64('Navn\r\nBo\r\n')),
-      // A letterhead must be a Word template; the letterhead exporter's tests feed it broken ones.
-      letterheadBase64: fc.constant(undefined),
+      // A letterhead must be a Word template; the letterhead exporter's tests feed it broken ones. Where the field is
+      // optional it is also left out; where it is required only the template is valid input.
+      letterheadBase64: fc.constantFrom(undefined, Buffer.from(await buildLetterheadTemplate()).toString('base64')),
     },
   };
 }, 60_000);

@@ -18,10 +18,10 @@ import { presenceHandlers } from './handlers/presence';
 import { liveHandlers } from './handlers/live';
 import { paletteHandlers } from './handlers/palette';
 import { syncConflictHandlers } from './handlers/sync-conflicts';
+import { historyHandlers } from './handlers/history';
+import { searchHandlers } from './handlers/search';
 import { profileHandlers } from './handlers/profile';
 import { groupMailHandlers } from './handlers/group-mail';
-import { searchHandlers } from './handlers/search';
-import { historyHandlers } from './handlers/history';
 
 export function createHandlers(context: HandlerContext): Handlers {
   // Refuses a method two handler modules both implement, as the contract refuses a name declared twice.
@@ -42,9 +42,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     liveHandlers(context),
     paletteHandlers(context),
     syncConflictHandlers(context),
+    historyHandlers(context),
+    searchHandlers(context),
     profileHandlers(context),
     groupMailHandlers(context),
-    searchHandlers(context),
-    historyHandlers(context),
   );
 }

@@ -57,7 +57,7 @@ export function memberHandlers(context: HandlerContext): HandlersFor<typeof memb
     'members.update': async ({ groupId, memberId, member: fields, jobChangeOn }) => {
       const existing = findMember(store().get(groupId), memberId);
       const job = jobOf(fields);
-      const changesJob = jobChangeOn !== undefined && jobEditKind(currentEmployment(existing), job) === 'ask';
+      const changesJob = job !== undefined && jobChangeOn !== undefined && jobEditKind(currentEmployment(existing), job) === 'ask';
       const employments = changesJob
         ? changeEmployment(existing, job, jobChangeOn).employments
         : correctedEmployments(existing, job);

@@ -2,7 +2,7 @@
 import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { emptyFacilitatorProfile } from '../../../../src-main/domain/facilitator-profile';
+import { emptyFacilitatorProfile, type FacilitatorProfile } from '../../../../src-main/domain/facilitator-profile';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { FirstRunProfile } from './first-run-profile';
@@ -10,12 +10,12 @@ import { ProfileSettingsSection } from './profile-settings-section';
 
 describe('FirstRunProfile', () => {
   it('asks who is writing until a profile is saved, showing how mails will end', async () => {
-    let saved: unknown = null;
+    let saved: FacilitatorProfile | null = null;
     const api = createFakeApi({
       'profile.get': () => ({ profile: saved }),
       'profile.save': (input) => {
-        saved = input;
-        return { profile: input };
+        saved = input as FacilitatorProfile;
+        return { profile: saved };
       },
     });
     renderWithProviders(<FirstRunProfile />, { api });
@@ -29,7 +29,7 @@ describe('FirstRunProfile', () => {
   });
 
   it('is skipped with an empty profile, and shows nothing once one exists', async () => {
-    const api = createFakeApi({ 'profile.get': { profile: null }, 'profile.save': (input) => ({ profile: input }) });
+    const api = createFakeApi({ 'profile.get': { profile: null }, 'profile.save': (input) => ({ profile: input as FacilitatorProfile }) });
     renderWithProviders(<FirstRunProfile />, { api, language: 'en' });
     fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(api.calls.at(-1)).toEqual({ method: 'profile.save', input: emptyFacilitatorProfile() }));

@@ -24,13 +24,13 @@ describe('AllBackupsSection', () => {
   it("shows any group's backups, labels the pre-restore copy, and undoes a restore from its notice", async () => {
     const api = createFakeApi({
       'groups.list': [group('east', 'CIO Øst'), group('old', 'IT-drift', true)],
-      'backups.list': ({ groupId }: { groupId: string }) =>
-        groupId === 'east'
+      'backups.list': (input) =>
+        (input as { groupId: string }).groupId === 'east'
           ? [backup('2026-03-12T12-45-00-000Z-pre-restore.json', 'east'), backup('2026-03-12T12-40-00-000Z-edit.json', 'east')]
           : [backup('2026-01-01T10-00-00-000Z-open.json', 'old')],
-      'backups.restore': ({ backupId }: { backupId: string }) => ({
+      'backups.restore': (input) => ({
         ...group('east', 'CIO Øst'),
-        undoBackupId: backupId.endsWith('edit.json') ? '2026-03-12T12-50-00-000Z-pre-restore.json' : null,
+        undoBackupId: (input as { backupId: string }).backupId.endsWith('edit.json') ? '2026-03-12T12-50-00-000Z-pre-restore.json' : null,
       }),
     });
     renderWithProviders(<AllBackupsSection currentGroupId="east" />, { api });

@@ -8,6 +8,8 @@ import { TransportError, type ApiClient } from '../api-client';
 import { createFakeApi } from '../test-support/fake-api';
 import { renderWithProviders } from '../test-support/render-with-providers';
 import { AppRoot } from './app-root';
+// The app fetches the search page's code when idle; loaded here first, so that fetch cannot outlive the test file.
+import '../features/search/search-page';
 
 const status: AppStatus = {
   language: null,

@@ -26,8 +26,7 @@ const hasWords = (entry: { text: string }) => entry.text.trim() !== '';
  * What a stored decision holds beyond the editor's fields (its status in the decision register, say), so that saving
  * the minutes keeps it. The editor's own fields always come from the draft, also when it left one out.
  */
-function fieldsTheEditorLacks(previous: Minutes | undefined, decisionId: string): object {
-  const stored = previous?.decisions.find((decision) => decision.id === decisionId);
+function fieldsTheEditorLacks(stored: Minutes['decisions'][number] | undefined): object {
   if (!stored) return {};
   const { id: _id, text: _text, level: _level, agendaItemId: _item, ...rest } = stored;
   return rest;
@@ -35,12 +34,13 @@ function fieldsTheEditorLacks(previous: Minutes | undefined, decisionId: string)
 
 /** The stored minutes for a draft: empty entries dropped, the next theme kept as the theme commands left it. */
 function minutesFromDraft(meetingId: string, draft: MinutesDraft, previous: Minutes | undefined, updatedAt: string): Minutes {
+  const storedDecisions = new Map(previous?.decisions.map((decision) => [decision.id, decision]));
   return {
     meetingId,
     attendance: draft.attendance,
     guests: draft.guests.filter((guest) => guest.name.trim() !== ''),
     notes: draft.notes.filter(hasWords),
-    decisions: draft.decisions.filter(hasWords).map((decision) => ({ ...fieldsTheEditorLacks(previous, decision.id), ...decision })),
+    decisions: draft.decisions.filter(hasWords).map((decision) => ({ ...fieldsTheEditorLacks(storedDecisions.get(decision.id)), ...decision })),
     checkInRound: draft.checkInRound.filter(hasWords),
     closingRound: draft.closingRound.filter(hasWords),
     ...(previous?.nextTheme ? { nextTheme: previous.nextTheme } : {}),

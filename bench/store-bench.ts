@@ -14,7 +14,7 @@ export interface StoreFigures {
   save: { store: Timing; floor: Timing; maxEventLoopBlockMs: number };
   open: { store: Timing; unrecorded: Timing; floor: Timing; decodeOnly: Timing };
   /**
-   * Listing a group's snapshots (the backups panel): the first time, which decodes every snapshot; again in the same
+   * Listing a group's snapshots (the backups panel): the first time (the store kept each summary as it wrote the snapshot); again in the same
    * session; and in the next session, which reads what the first listing kept beside the snapshots.
    */
   listBackups: {

@@ -45,8 +45,13 @@ export class Backups {
     this.root = path.join(folder, BACKUPS_FOLDER_NAME);
   }
 
-  /** Saves `bytes` as a new snapshot of `groupKey` (a group id, or a file stem when the id is unknown), then prunes. */
-  async save(groupKey: string, bytes: Uint8Array, label: BackupLabel): Promise<string> {
+  /**
+   * Saves `bytes` as a new snapshot of `groupKey` (a group id, or a file stem when the id is unknown), then prunes.
+   * `validOf` names the group when the bytes are known to be a valid workspace (the store encoded them from data it
+   * had validated): the snapshot's summary is kept at once, so even the first listing need not decode it (~200 ms
+   * of CPU per 5 MB snapshot, seconds for a day's snapshots).
+   */
+  async save(groupKey: string, bytes: Uint8Array, label: BackupLabel, validOf?: { id: string; name: string }): Promise<string> {
     const folder = this.folderOf(groupKey);
     await makeFolderDurable(this.context.fs, folder);
     const taken = new Set(await this.fileNames(groupKey));
@@ -55,7 +60,20 @@ export class Backups {
     for (let counter = 2; taken.has(id); counter += 1) id = `${stamp}-${counter}-${label}.json`;
     await durableWrite(path.join(folder, id), bytes, this.context);
     await this.prune(groupKey);
+    if (validOf) await this.rememberValid(groupKey, id, validOf);
     return id;
+  }
+
+  /** A shortcut only: when the summary cannot be kept, the next listing decodes the snapshot instead. */
+  private async rememberValid(groupKey: string, backupId: string, group: { id: string; name: string }): Promise<void> {
+    try {
+      const { size, mtimeMs } = await this.context.fs.stat(path.join(this.folderOf(groupKey), backupId));
+      const summaries = await this.summariesOf(groupKey);
+      summaries.set(backupId, { size, mtimeMs, group: { id: group.id, name: group.name } });
+      await this.keepSummaries(groupKey, summaries);
+    } catch {
+      // The listing checks every snapshot without a summary.
+    }
   }
 
   /** Removes the temp files of snapshots whose writer was killed (e.g. during the snapshot at open). */

@@ -291,7 +291,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     // migrated one was kept as read before migrating, so its snapshot is the migrated state.
     const bytes = opened?.fromVersion === CURRENT_SCHEMA_VERSION ? opened.bytes : encodeReplica(this.replicaOf(entry));
     const newest = await this.backups.newestBytes(entry.id);
-    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'open');
+    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'open', entry.db.data.group);
     entry.lastBackupAt = this.clock().getTime();
     if (opened?.fromVersion === CURRENT_SCHEMA_VERSION) entry.snapshotHash = entry.adapter.knownHash;
   }
@@ -423,7 +423,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const entry = this.entryOf(groupId);
     const backup = await this.backups.readValid(groupId, backupId);
     if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
-    await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore');
+    await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore', entry.db.data.group);
     entry.lastBackupAt = this.clock().getTime();
     // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
     const restored = deepFreeze(backup.workspace);
@@ -566,7 +566,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const { merged } = this.sync.merge(ours, theirs, { stamped: theirs.stamped, base: entry.adapter.base ?? ours });
     const before = encodeReplica(ours);
     if (Buffer.compare(encodeReplica(merged), before) === 0) return merged;
-    await this.backups.save(entry.id, before, 'pre-merge').catch(() => undefined);
+    await this.backups.save(entry.id, before, 'pre-merge', ours.workspace.group).catch(() => undefined);
     entry.db.data = deepFreeze(merged.workspace);
     entry.adapter.sync = merged.sync;
     this.emit({ type: 'groupChanged', groupId: entry.id });
@@ -588,7 +588,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!bytes || decoded?.kind !== 'ok' || decoded.workspace.group.id !== entry.id) return false;
     await entry.writer.exclusive(() => this.mergeIn(entry, decoded));
     // Kept before it leaves the folder: if the backup cannot be written, the copy stays where it is.
-    await this.backups.save(entry.id, bytes, 'sync-copy');
+    await this.backups.save(entry.id, bytes, 'sync-copy', decoded.workspace.group);
     await this.fs.unlink(filePath).catch(() => undefined);
     await entry.writer.requestWrite().catch(() => undefined);
     return true;
@@ -633,7 +633,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (now - entry.lastBackupAt < this.settings.backupIntervalMs) return;
     entry.lastBackupAt = now;
     // A failed snapshot must not fail the save it follows; the next interval tries again.
-    await this.backups.save(entry.id, encodeReplica(this.replicaOf(entry)), 'edit').then(
+    await this.backups.save(entry.id, encodeReplica(this.replicaOf(entry)), 'edit', entry.db.data.group).then(
       () => {
         entry.snapshotHash = entry.adapter.knownHash;
       },
@@ -763,7 +763,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (entry.snapshotHash !== null && entry.snapshotHash === entry.adapter.knownHash) return;
     const bytes = encodeReplica(this.replicaOf(entry));
     const newest = await this.backups.newestBytes(entry.id);
-    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'close');
+    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'close', entry.db.data.group);
   }
 
   /** Renews the lock and the presence file. A renewal that fails is tried again at the next beat. */

@@ -1,7 +1,7 @@
 // Listing backups must not decode snapshots: a 5 MB snapshot costs ~80–200 ms of CPU to validate, and the list is asked
 // for whenever a group opens. A snapshot the store writes has its summary kept at once; one it did not write is decoded
 // once and its summary kept beside the snapshots; a snapshot changed on disk is checked again (see also backups.test.ts).
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUMMARIES_FILE_NAME } from './backup-summaries';
@@ -62,6 +62,17 @@ describe('listing backups', () => {
     expect(await store.listBackups('grp-1')).toHaveLength(first.length + 1);
     expect(snapshotReads).toEqual([]);
     await store.close();
+  });
+
+  it('opens and closes an unchanged group without reading its newest snapshot or taking a new one', async () => {
+    const folder = await folderWithSnapshots(1);
+    const snapshots = path.join(folder, BACKUPS_FOLDER_NAME, 'grp-1');
+    const before = (await readdir(snapshots)).sort();
+    const { fs, snapshotReads } = fsRecordingSnapshotReads();
+    const store = await openWorkspaceFolder({ folder, fs, watch: false, backupIntervalMs: 0 });
+    await store.close();
+    expect(snapshotReads).toEqual([]);
+    expect((await readdir(snapshots)).sort()).toEqual(before);
   });
 
   it('reads a snapshot it did not write (copied in by hand) once, then lists it from its summary', async () => {

@@ -12,6 +12,8 @@ export interface SnapshotSummary {
   size: number;
   mtimeMs: number;
   group: { id: string; name: string } | null;
+  /** SHA-256 of the snapshot, kept when the store wrote it: tells whether it holds given bytes without reading it. */
+  sha256?: string | undefined;
 }
 
 const summariesFileSchema = z.object({
@@ -22,6 +24,7 @@ const summariesFileSchema = z.object({
       size: z.number(),
       mtimeMs: z.number(),
       group: z.object({ id: z.string(), name: z.string() }).nullable(),
+      sha256: z.string().optional(),
     }),
   ),
 });

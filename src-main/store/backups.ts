@@ -10,7 +10,7 @@ import { durableWrite, makeFolderDurable, type DurableWriteContext } from './dur
 import { removeLeftovers } from './folder-entries';
 import { fileStamp, parseFileStamp } from './file-stamps';
 import { errorCode } from './fs-port';
-import { decodeWorkspaceInSlices } from './workspace-codec';
+import { contentHash, decodeWorkspaceInSlices } from './workspace-codec';
 
 export const BACKUPS_FOLDER_NAME = '.backups';
 
@@ -60,16 +60,16 @@ export class Backups {
     for (let counter = 2; taken.has(id); counter += 1) id = `${stamp}-${counter}-${label}.json`;
     await durableWrite(path.join(folder, id), bytes, this.context);
     await this.prune(groupKey);
-    if (validOf) await this.rememberValid(groupKey, id, validOf);
+    if (validOf) await this.rememberValid(groupKey, id, validOf, bytes);
     return id;
   }
 
   /** A shortcut only: when the summary cannot be kept, the next listing decodes the snapshot instead. */
-  private async rememberValid(groupKey: string, backupId: string, group: { id: string; name: string }): Promise<void> {
+  private async rememberValid(groupKey: string, backupId: string, group: { id: string; name: string }, bytes: Uint8Array): Promise<void> {
     try {
       const { size, mtimeMs } = await this.context.fs.stat(path.join(this.folderOf(groupKey), backupId));
       const summaries = await this.summariesOf(groupKey);
-      summaries.set(backupId, { size, mtimeMs, group: { id: group.id, name: group.name } });
+      summaries.set(backupId, { size, mtimeMs, group: { id: group.id, name: group.name }, sha256: contentHash(bytes) });
       await this.keepSummaries(groupKey, summaries);
     } catch {
       // The listing checks every snapshot without a summary.
@@ -171,9 +171,22 @@ export class Backups {
     return best;
   }
 
-  async newestBytes(groupKey: string): Promise<Uint8Array | null> {
+  /**
+   * Whether the newest snapshot holds exactly `bytes` (asked at every open and close of every group): by the hash kept
+   * when the store wrote it, while its size and modification time are unchanged; otherwise by reading it.
+   */
+  async newestHolds(groupKey: string, bytes: Uint8Array): Promise<boolean> {
     const [newest] = await this.dated(groupKey);
-    return newest ? this.readBytes(groupKey, newest.id) : null;
+    if (!newest) return false;
+    const summary = (await this.summariesOf(groupKey)).get(newest.id);
+    if (summary?.sha256) {
+      const stamp = await this.context.fs.stat(path.join(this.folderOf(groupKey), newest.id)).catch(() => null);
+      if (stamp && stamp.size === summary.size && stamp.mtimeMs === summary.mtimeMs) {
+        return stamp.size === bytes.length && summary.sha256 === contentHash(bytes);
+      }
+    }
+    const held = await this.readBytes(groupKey, newest.id);
+    return held !== null && Buffer.compare(held, bytes) === 0;
   }
 
   private async prune(groupKey: string): Promise<void> {

@@ -290,8 +290,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     // A file in the current version is kept as read (no re-encoding of 5 MB on the event loop at every start); a
     // migrated one was kept as read before migrating, so its snapshot is the migrated state.
     const bytes = opened?.fromVersion === CURRENT_SCHEMA_VERSION ? opened.bytes : encodeReplica(this.replicaOf(entry));
-    const newest = await this.backups.newestBytes(entry.id);
-    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'open', entry.db.data.group);
+    if (!(await this.backups.newestHolds(entry.id, bytes))) await this.backups.save(entry.id, bytes, 'open', entry.db.data.group);
     entry.lastBackupAt = this.clock().getTime();
     if (opened?.fromVersion === CURRENT_SCHEMA_VERSION) entry.snapshotHash = entry.adapter.knownHash;
   }
@@ -762,8 +761,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     // Nothing changed since the latest snapshot: skip encoding and comparing a file of up to several MB at every close.
     if (entry.snapshotHash !== null && entry.snapshotHash === entry.adapter.knownHash) return;
     const bytes = encodeReplica(this.replicaOf(entry));
-    const newest = await this.backups.newestBytes(entry.id);
-    if (!newest || Buffer.compare(newest, bytes) !== 0) await this.backups.save(entry.id, bytes, 'close', entry.db.data.group);
+    if (!(await this.backups.newestHolds(entry.id, bytes))) await this.backups.save(entry.id, bytes, 'close', entry.db.data.group);
   }
 
   /** Renews the lock and the presence file. A renewal that fails is tried again at the next beat. */

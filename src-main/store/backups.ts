@@ -173,16 +173,17 @@ export class Backups {
 
   /**
    * Whether the newest snapshot holds exactly `bytes` (asked at every open and close of every group): by the hash kept
-   * when the store wrote it, while its size and modification time are unchanged; otherwise by reading it.
+   * when the store wrote it, while its size and modification time are unchanged; otherwise by reading it. `knownHash`
+   * is the bytes' SHA-256 when the caller has it already (the file as opened).
    */
-  async newestHolds(groupKey: string, bytes: Uint8Array): Promise<boolean> {
+  async newestHolds(groupKey: string, bytes: Uint8Array, knownHash: string | null = null): Promise<boolean> {
     const [newest] = await this.dated(groupKey);
     if (!newest) return false;
     const summary = (await this.summariesOf(groupKey)).get(newest.id);
     if (summary?.sha256) {
       const stamp = await this.context.fs.stat(path.join(this.folderOf(groupKey), newest.id)).catch(() => null);
       if (stamp && stamp.size === summary.size && stamp.mtimeMs === summary.mtimeMs) {
-        return stamp.size === bytes.length && summary.sha256 === contentHash(bytes);
+        return stamp.size === bytes.length && summary.sha256 === (knownHash ?? contentHash(bytes));
       }
     }
     const held = await this.readBytes(groupKey, newest.id);

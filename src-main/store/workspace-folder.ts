@@ -289,10 +289,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const opened = entry.adapter.lastRead;
     // A file in the current version is kept as read (no re-encoding of 5 MB on the event loop at every start); a
     // migrated one was kept as read before migrating, so its snapshot is the migrated state.
-    const bytes = opened?.fromVersion === CURRENT_SCHEMA_VERSION ? opened.bytes : encodeReplica(this.replicaOf(entry));
-    if (!(await this.backups.newestHolds(entry.id, bytes))) await this.backups.save(entry.id, bytes, 'open', entry.db.data.group);
+    const keptAsRead = opened?.fromVersion === CURRENT_SCHEMA_VERSION;
+    const bytes = keptAsRead ? opened.bytes : encodeReplica(this.replicaOf(entry));
+    // The file's hash was taken as it was read: no second pass over 5 MB at every start.
+    if (!(await this.backups.newestHolds(entry.id, bytes, keptAsRead ? entry.adapter.knownHash : null))) {
+      await this.backups.save(entry.id, bytes, 'open', entry.db.data.group);
+    }
     entry.lastBackupAt = this.clock().getTime();
-    if (opened?.fromVersion === CURRENT_SCHEMA_VERSION) entry.snapshotHash = entry.adapter.knownHash;
+    if (keptAsRead) entry.snapshotHash = entry.adapter.knownHash;
   }
 
   private addEntry(workspace: Workspace, fileName: string, adapter: WorkspaceFileAdapter): GroupEntry {

@@ -62,10 +62,22 @@ export interface ScheduledMeeting extends CalendarMeeting {
   meeting: CalendarMeeting['meeting'] & Pick<Meeting, 'hostOrganisation'>;
 }
 
-/** A talk booked for the meeting being placed. */
+/** Another meeting the speaker of a booked talk is booked for (any group), with the days it takes. */
+export interface OtherBooking {
+  days: readonly string[];
+  groupId: string;
+  groupName: string;
+  meetingId: string;
+}
+
+/** A talk booked for the meeting being placed (see booked-talks.ts). */
 export interface BookedTalk {
   invitationId: string;
   speakerName: string;
+  /** Delivered or thanked: moving the meeting would rewrite the record of a talk already given. */
+  given?: boolean;
+  /** The speaker's other bookings, so a new date that falls on one of them is a clash. */
+  otherBookings?: readonly OtherBooking[];
 }
 
 /** A meeting about to be placed on a day: a new one, a planned one, or one being moved. */
@@ -80,15 +92,20 @@ export type MeetingClash =
   | { kind: 'otherGroup'; date: string; groupId: string; groupName: string; meetingId: string }
   | { kind: 'holiday'; date: string; holiday: Holiday }
   | { kind: 'hostBusy'; date: string; hostOrganisation: string; groupId: string; groupName: string; meetingId: string }
-  | { kind: 'bookedSpeaker'; invitationId: string; speakerName: string };
+  | { kind: 'speakerBusy'; date: string; invitationId: string; speakerName: string; groupId: string; groupName: string; meetingId: string }
+  /** A talk still ahead: the speaker must hear of the new date (the "ny dato" mail). */
+  | { kind: 'bookedSpeaker'; invitationId: string; speakerName: string }
+  /** A talk already given (delivered, thanked): the meeting is most likely held and should not move. */
+  | { kind: 'talkGiven'; invitationId: string; speakerName: string };
 
 const sameHost = (a: string, b: string) => a.trim() !== '' && a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 
 /**
  * Every clash of a meeting placed on its date, shown before it is saved: another group's meeting on one of its days
  * (joint sister-group meetings excepted, as in findCalendarConflicts), a holiday, the host's other meetings those days
- * (any group), and the talks booked for it, whose speakers must hear of a new date. `bookedTalks` is only passed when
- * the meeting moves. In date order, holidays and other groups first.
+ * (any group), a booked speaker's other booking on one of its days, and the talks booked for it: a talk ahead, whose
+ * speaker must hear of the new date, or a talk already given. `bookedTalks` is only passed when the meeting moves.
+ * Dated clashes in date order, holidays and other groups first; then the talks.
  */
 export function clashesFor(
   candidate: MeetingCandidate,
@@ -113,7 +130,30 @@ export function clashesFor(
       clashes.push({ kind: 'hostBusy', hostOrganisation: entry.meeting.hostOrganisation, ...ref });
     }
   }
+  for (const { invitationId, speakerName, otherBookings = [] } of bookedTalks) {
+    for (const { days: otherDays, ...other } of otherBookings) {
+      const day = otherDays.find((otherDay) => taken.has(otherDay));
+      if (day !== undefined) clashes.push({ kind: 'speakerBusy', date: day, invitationId, speakerName, ...other });
+    }
+  }
   clashes.sort((a, b) => ('date' in a && 'date' in b ? a.date.localeCompare(b.date) : 0));
-  for (const talk of bookedTalks) clashes.push({ kind: 'bookedSpeaker', ...talk });
+  for (const { invitationId, speakerName, given } of bookedTalks) {
+    clashes.push({ kind: given === true ? 'talkGiven' : 'bookedSpeaker', invitationId, speakerName });
+  }
   return clashes;
+}
+
+export type SpeakerToTell = Extract<MeetingClash, { kind: 'bookedSpeaker' }>;
+
+/**
+ * The clashes to weigh before placing a meeting (a drag asks about them, the form warns of them). A talk still ahead
+ * is not one of them: its speaker is simply told the new date afterwards (speakersToTell).
+ */
+export function clashesToWeigh(clashes: readonly MeetingClash[]): MeetingClash[] {
+  return clashes.filter((clash) => clash.kind !== 'bookedSpeaker');
+}
+
+/** The speakers of talks still ahead, offered the "ny dato" mail once the meeting has moved. */
+export function speakersToTell(clashes: readonly MeetingClash[]): SpeakerToTell[] {
+  return clashes.filter((clash): clash is SpeakerToTell => clash.kind === 'bookedSpeaker');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clashesFor, type ScheduledMeeting } from './calendar-conflicts';
+import { clashesFor, clashesToWeigh, speakersToTell, type ScheduledMeeting } from './calendar-conflicts';
 
 const scheduled = (groupId: string, id: string, date: string, extra: Partial<ScheduledMeeting['meeting']> = {}): ScheduledMeeting => ({
   groupId,
@@ -44,5 +44,43 @@ describe('clashesFor', () => {
 
   it('finds nothing on a free weekday without a host', () => {
     expect(clashesFor(candidate('2027-03-04'), [scheduled('a', 'm1', '2027-03-11')])).toEqual([]);
+  });
+});
+
+describe('clashesFor, the talks of a moved meeting', () => {
+  const busyElsewhere = {
+    invitationId: 'i1',
+    speakerName: 'Anna Berg',
+    otherBookings: [{ days: ['2027-04-13', '2027-04-14'], groupId: 'a', groupName: 'CIO Øst', meetingId: 'm9' }],
+  };
+
+  it("finds a booked speaker's other booking on any day of the new date, the second day of an overnight one too", () => {
+    expect(clashesFor(candidate('2027-04-14'), [], [busyElsewhere])).toEqual([
+      { kind: 'speakerBusy', date: '2027-04-14', invitationId: 'i1', speakerName: 'Anna Berg', groupId: 'a', groupName: 'CIO Øst', meetingId: 'm9' },
+      { kind: 'bookedSpeaker', invitationId: 'i1', speakerName: 'Anna Berg' },
+    ]);
+    expect(clashesFor(candidate('2027-04-12', { kind: 'overnight' }), [], [busyElsewhere]).map((clash) => clash.kind)).toEqual([
+      'speakerBusy',
+      'bookedSpeaker',
+    ]);
+    expect(clashesFor(candidate('2027-04-15'), [], [busyElsewhere]).map((clash) => clash.kind)).toEqual(['bookedSpeaker']);
+  });
+
+  it('calls a talk already given a talk given, not a speaker to tell of the new date', () => {
+    expect(clashesFor(candidate('2027-03-04'), [], [{ invitationId: 'i2', speakerName: 'Bo Ravn', given: true }])).toEqual([
+      { kind: 'talkGiven', invitationId: 'i2', speakerName: 'Bo Ravn' },
+    ]);
+  });
+});
+
+describe('clashesToWeigh and speakersToTell', () => {
+  it('weighs every clash but a talk still ahead, whose speaker is only told the new date', () => {
+    const clashes = clashesFor(candidate('2027-12-24'), [], [
+      { invitationId: 'i1', speakerName: 'Anna Berg' },
+      { invitationId: 'i2', speakerName: 'Bo Ravn', given: true },
+    ]);
+    expect(clashesToWeigh(clashes).map((clash) => clash.kind)).toEqual(['holiday', 'talkGiven']);
+    expect(speakersToTell(clashes)).toEqual([{ kind: 'bookedSpeaker', invitationId: 'i1', speakerName: 'Anna Berg' }]);
+    expect(clashesToWeigh(clashesFor(candidate('2027-03-04'), [], [{ invitationId: 'i1', speakerName: 'Anna Berg' }]))).toEqual([]);
   });
 });

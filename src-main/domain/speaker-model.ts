@@ -44,7 +44,8 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
-export const MAIL_KINDS = ['ask', 'confirm', 'remind', 'thank'] as const;
+/** `newDate`: the meeting of a booked talk moved, and the speaker hears the new date (offered after the move). */
+export const MAIL_KINDS = ['ask', 'confirm', 'remind', 'thank', 'newDate'] as const;
 export const mailKindSchema = z.enum(MAIL_KINDS);
 export type MailKind = z.infer<typeof mailKindSchema>;
 
@@ -156,6 +157,22 @@ const DANISH_TEMPLATES: MailTemplateSet = {
       '{{signature}}',
     ].join('\n'),
   },
+  newDate: {
+    subject: 'Ny dato: {{groupName}} mødes {{meetingDate}}',
+    body: [
+      'Kære {{firstName}}',
+      '',
+      'Mødet i netværksgruppen {{groupName}}, hvor vi glæder os til dit oplæg om {{topic}}, er flyttet til en ny dato.',
+      '',
+      'Ny dato: {{meetingDate}}',
+      'Sted: {{place}}',
+      '',
+      'Jeg beklager ændringen. Passer den nye dato dig? Skriv gerne kort tilbage – også hvis den ikke gør, så finder vi en løsning sammen.',
+      '',
+      'Venlig hilsen',
+      '{{signature}}',
+    ].join('\n'),
+  },
 };
 
 const ENGLISH_TEMPLATES: MailTemplateSet = {
@@ -238,6 +255,22 @@ const ENGLISH_TEMPLATES: MailTemplateSet = {
       '{{signature}}',
     ].join('\n'),
   },
+  newDate: {
+    subject: 'New date: {{groupName}} meets on {{meetingDate}}',
+    body: [
+      'Dear {{firstName}}',
+      '',
+      'The meeting of the network group {{groupName}}, where we look forward to your talk on {{topic}}, has moved to a new date.',
+      '',
+      'New date: {{meetingDate}}',
+      'Place: {{place}}',
+      '',
+      'I am sorry for the change. Does the new date suit you? A short reply is all I need – also if it does not, and we will find a solution together.',
+      '',
+      'Kind regards',
+      '{{signature}}',
+    ].join('\n'),
+  },
 };
 
 const DEFAULT_TEMPLATES: Record<Language, MailTemplateSet> = { da: DANISH_TEMPLATES, en: ENGLISH_TEMPLATES };
@@ -251,6 +284,7 @@ export function defaultMailTemplates(language: Language): MailTemplateSet {
     remind: { ...source.remind },
     remindUnanswered: { ...source.remindUnanswered },
     thank: { ...source.thank },
+    newDate: { ...source.newDate },
   };
 }
 
@@ -269,6 +303,7 @@ function templateSetSchema(language: Language) {
       remind: mailTemplateSchema.default(() => ({ ...defaults.remind })),
       remindUnanswered: mailTemplateSchema.default(() => ({ ...defaults.remindUnanswered })),
       thank: mailTemplateSchema.default(() => ({ ...defaults.thank })),
+      newDate: mailTemplateSchema.default(() => ({ ...defaults.newDate })),
     })
     .default(() => defaultMailTemplates(language));
 }

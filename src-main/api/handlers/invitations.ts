@@ -196,10 +196,14 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
         ...current,
         followUpAfterDays,
         facilitatorName,
-        // A form that does not send the unanswered reminder keeps the one the group has.
+        // A form that does not send the unanswered reminder or the new-date mail keeps the one the group has.
         mailTemplates: {
           ...current.mailTemplates,
-          [group.language]: { remindUnanswered: current.mailTemplates[group.language].remindUnanswered, ...templates },
+          [group.language]: {
+            remindUnanswered: current.mailTemplates[group.language].remindUnanswered,
+            newDate: current.mailTemplates[group.language].newDate,
+            ...templates,
+          },
         },
       };
       await store().update(groupId, (draft) => {

@@ -61,3 +61,34 @@ describe('meetings.clashes', () => {
     expect(kept).toEqual([]);
   });
 });
+
+describe('meetings.clashes, the talks of a moved meeting', () => {
+  it("finds the speaker's booking in another group on the new date, and a thanked speaker's talk as given", async () => {
+    const east = (await call('groups.create', { name: 'CIO Øst', language: 'da' })).id;
+    const west = (await call('groups.create', { name: 'CIO Vest', language: 'da' })).id;
+    const eastMeeting = await call('meetings.create', { groupId: east, fields: fields('2027-04-13') });
+    const moving = await call('meetings.create', { groupId: west, fields: fields('2027-03-09') });
+    const invite = async (groupId: string, meetingId: string, email: string, states: ('asked' | 'confirmed' | 'materialsReceived' | 'delivered' | 'thanked')[]) => {
+      const created = await call('invitations.create', {
+        groupId,
+        speaker: { kind: 'new', name: email === '' ? 'Bo Ravn' : 'Anna Berg', organisation: 'KL', email },
+        meetingId,
+        topic: 'AI',
+        notes: '',
+      });
+      for (const to of states) await call('invitations.move', { groupId, invitationId: created.id, to });
+      return created.id;
+    };
+    await invite(east, eastMeeting.id, 'anna@example.dk', ['asked', 'confirmed']);
+    const anna = await invite(west, moving.id, 'ANNA@example.dk', ['asked']);
+    const bo = await invite(west, moving.id, '', ['asked', 'confirmed', 'materialsReceived', 'delivered', 'thanked']);
+
+    const [clashes] = await call('meetings.clashes', { groupId: west, candidates: [{ meetingId: moving.id, date: '2027-04-13', kind: 'halfDay' }] });
+    expect(clashes).toEqual([
+      expect.objectContaining({ kind: 'otherGroup', groupName: 'CIO Øst' }),
+      { kind: 'speakerBusy', date: '2027-04-13', invitationId: anna, speakerName: 'Anna Berg', groupId: east, groupName: 'CIO Øst', meetingId: eastMeeting.id },
+      { kind: 'bookedSpeaker', invitationId: anna, speakerName: 'Anna Berg' },
+      { kind: 'talkGiven', invitationId: bo, speakerName: 'Bo Ravn' },
+    ]);
+  });
+});

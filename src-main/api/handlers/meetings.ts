@@ -2,9 +2,10 @@
 import { hostingQueue, hostOptions, hostRotation } from '../../domain/host-rotation';
 import { findMeeting, meetingsInOrder } from '../../domain/meetings';
 import { AppError } from '../../domain/errors';
-import { clashesFor, type BookedTalk, type ScheduledMeeting } from '../../domain/calendar-conflicts';
-import { BOOKED_STATES } from '../../domain/invitation-conflicts';
-import type { Meeting, Workspace } from '../../domain/model';
+import { bookedTalksOf } from '../../domain/booked-talks';
+import { clashesFor, type ScheduledMeeting } from '../../domain/calendar-conflicts';
+import { groupBookingsOf } from '../../domain/invitation-conflicts';
+import type { Meeting } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
 import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
 import { meetingsToIcsBytes } from '../../export/ics';
@@ -13,14 +14,6 @@ import type { HandlersFor } from '../handlers-type';
 import type { MeetingFields, meetingOperations } from '../operations/meetings';
 import { allWorkspaces, type HandlerContext } from './context';
 import { deliverFile } from './deliver';
-
-/** The talks booked for a meeting (asked and on), by speaker name: the people a new date must be told. */
-function bookedTalksOf(workspace: Readonly<Workspace>, meetingId: string): BookedTalk[] {
-  const names = new Map(workspace.speakers.map((speaker) => [speaker.id, speaker.name]));
-  return workspace.invitations
-    .filter((invitation) => invitation.meetingId === meetingId && BOOKED_STATES.has(invitation.state))
-    .map((invitation) => ({ invitationId: invitation.id, speakerName: names.get(invitation.speakerId) ?? '' }));
-}
 
 function newMeeting(id: string, fields: MeetingFields): Meeting {
   return { id, ...fields, agenda: [] };
@@ -94,11 +87,13 @@ export function meetingHandlers(context: HandlerContext): HandlersFor<typeof mee
         workspace.meetings.map((meeting) => ({ groupId: workspace.group.id, groupName: workspace.group.name, meeting })),
       );
       const own = context.store().get(groupId);
+      // The own group counts even when archived: its speakers still hear of a new date.
+      const bookings = [own, ...workspaces.filter((workspace) => workspace.group.id !== groupId)].map(groupBookingsOf);
       return candidates.map(({ meetingId, ...meeting }) => {
         const stored = meetingId === undefined ? undefined : findMeeting(own, meetingId);
         // The speakers of a meeting keeping its date have nothing new to hear.
         const moved = stored !== undefined && stored.date !== meeting.date;
-        const bookedTalks = moved ? bookedTalksOf(own, stored.id) : [];
+        const bookedTalks = moved ? bookedTalksOf(bookings, groupId, stored.id) : [];
         return clashesFor({ groupId, ...(meetingId === undefined ? {} : { meetingId }), meeting }, scheduled, bookedTalks);
       });
     },

@@ -91,6 +91,7 @@ export const invitationOperations = {
         remind: templateInput,
         remindUnanswered: templateInput.optional(),
         thank: templateInput,
+        newDate: templateInput.optional(),
       }),
     }),
   ),

@@ -18,6 +18,7 @@ import { syncConflictsCatalogue } from '../features/sync-conflicts/i18n';
 import { searchCatalogue } from '../features/search/i18n';
 import { historyCatalogue } from '../features/history/i18n';
 import { appearanceCatalogue } from '../features/appearance/i18n';
+import { meetingClashesCatalogue } from '../ui/meeting-clashes-i18n';
 
 export interface FeatureCatalogue<Shape extends object = object> {
   da: Shape;
@@ -42,6 +43,7 @@ export const FEATURE_NAMESPACES = {
   search: searchCatalogue,
   history: historyCatalogue,
   appearance: appearanceCatalogue,
+  meetingClashes: meetingClashesCatalogue,
 } satisfies Record<string, FeatureCatalogue>;
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -2,6 +2,8 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewDateMailsModal, type NewDateMails } from '../../ui/new-date-mails-modal';
+import type { CalendarEntry } from '../../../../src-main/api/operations/calendar';
 import { groupColour } from './calendar-events';
 import { CalendarView } from './calendar-view';
 import { ConflictsPanel } from './conflicts-panel';
@@ -9,11 +11,14 @@ import { CreateMeetingModal } from './create-meeting-modal';
 import { useCalendar } from './use-calendar';
 import { useMoveMeeting } from './use-move-meeting';
 
+const NO_ENTRIES: readonly CalendarEntry[] = [];
+
 /** `onOpenGroup` shows a group's own page, as clicking a meeting does. */
 export function CalendarPage({ onOpenGroup }: { onOpenGroup: (groupId: string) => void }) {
   const { t } = useTranslation('calendar');
   const overview = useCalendar();
-  const move = useMoveMeeting();
+  const [mails, setMails] = useState<NewDateMails | null>(null);
+  const move = useMoveMeeting(overview.data?.entries ?? NO_ENTRIES, setMails);
   const [creatingOn, setCreatingOn] = useState<string | null>(null);
   const hasGroups = (overview.data?.groups.length ?? 0) > 0;
   const createOn = useCallback(
@@ -47,6 +52,7 @@ export function CalendarPage({ onOpenGroup }: { onOpenGroup: (groupId: string) =
       </Paper>
       <ConflictsPanel conflicts={conflicts} groups={groups} />
       <CreateMeetingModal date={creatingOn} groups={groups} onClose={() => setCreatingOn(null)} />
+      <NewDateMailsModal mails={mails} onClose={() => setMails(null)} />
     </Stack>
   );
 }

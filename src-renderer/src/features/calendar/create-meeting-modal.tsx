@@ -8,6 +8,8 @@ import { DEFAULT_MEETING_TIMES } from '../../../../src-main/domain/year-plan';
 import { useApi } from '../../api-context';
 import { formatLongDate } from '../../i18n/dates';
 import { FormActions } from '../../ui/form-actions';
+import { MeetingClashWarning } from '../../ui/meeting-clash-list';
+import { useMeetingClashes } from '../../ui/use-meeting-clashes';
 import { notifySuccess } from '../../ui/notify';
 import { onFormSubmit, useSubmit } from '../../ui/use-submit';
 
@@ -36,6 +38,8 @@ function CreateMeetingForm({ date, groups, onClose }: { date: string; groups: re
   const [kind, setKind] = useState<Meeting['kind']>('fullDay');
   const [theme, setTheme] = useState('');
   const { saving, failure, run } = useSubmit();
+  // The day was clicked, so its clashes show before the meeting is created, for the group and kind chosen.
+  const clashes = useMeetingClashes(groupId, { date, kind, hostOrganisation: '', jointWithSisterGroup: false });
 
   const submit = () => {
     const group = groups.find((candidate) => candidate.id === groupId);
@@ -65,6 +69,7 @@ function CreateMeetingForm({ date, groups, onClose }: { date: string; groups: re
           onChange={(value) => value && setKind(value as Meeting['kind'])}
           allowDeselect={false}
         />
+        <MeetingClashWarning clashes={clashes} />
         <TextInput label={t('create.theme')} value={theme} onChange={(event) => setTheme(event.currentTarget.value)} error={failure} />
         <FormActions submitLabel={t('create.submit')} saving={saving} onCancel={onClose} submitDisabled={!groupId} />
       </Stack>

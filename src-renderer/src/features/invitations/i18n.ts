@@ -90,7 +90,7 @@ const da = {
   mail: {
     title: 'E-mailudkast til {{name}}',
     kind: 'Formål',
-    kinds: { ask: 'Forespørgsel', confirm: 'Bekræftelse', remind: 'Påmindelse', remindUnanswered: 'Påmindelse uden svar', thank: 'Tak' },
+    kinds: { ask: 'Forespørgsel', confirm: 'Bekræftelse', remind: 'Påmindelse', remindUnanswered: 'Påmindelse uden svar', thank: 'Tak', newDate: 'Ny dato' },
     to: 'Til',
     noEmail: 'Oplægsholderen har ingen e-mailadresse i kartoteket – skriv den i mailprogrammet.',
     subject: 'Emne',
@@ -219,7 +219,7 @@ const en: typeof da = {
   mail: {
     title: 'E-mail draft to {{name}}',
     kind: 'Purpose',
-    kinds: { ask: 'Request', confirm: 'Confirmation', remind: 'Reminder', remindUnanswered: 'Reminder, no answer', thank: 'Thank-you' },
+    kinds: { ask: 'Request', confirm: 'Confirmation', remind: 'Reminder', remindUnanswered: 'Reminder, no answer', thank: 'Thank-you', newDate: 'New date' },
     to: 'To',
     noEmail: 'The speaker has no e-mail address in the directory – enter it in your mail program.',
     subject: 'Subject',

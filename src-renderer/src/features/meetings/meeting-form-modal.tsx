@@ -4,9 +4,14 @@ import { DatePickerInput, TimePicker } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostOption } from '../../../../src-main/api/operations/meetings';
+import { speakersToTell } from '../../../../src-main/domain/calendar-conflicts';
 import type { Meeting } from '../../../../src-main/domain/model';
+import { useApi } from '../../api-context';
 import { FormActions } from '../../ui/form-actions';
 import { FormFailure } from '../../ui/form-failure';
+import { MeetingClashWarning } from '../../ui/meeting-clash-list';
+import { NewDateMailsModal, type NewDateMails } from '../../ui/new-date-mails-modal';
+import { useMeetingClashes } from '../../ui/use-meeting-clashes';
 import { onFormSubmit, useSubmit } from '../../ui/use-submit';
 import { draftProblems, fieldsOf, withKind, type MeetingDraft } from './meeting-draft';
 
@@ -14,6 +19,7 @@ const KINDS: Meeting['kind'][] = ['fullDay', 'halfDay', 'overnight'];
 const STATUSES: Meeting['status'][] = ['planned', 'invitationSent', 'held', 'minutesSent'];
 
 interface MeetingFormModalProps {
+  groupId: string;
   /** null closes the modal. */
   initial: { draft: MeetingDraft; meetingId: string | null } | null;
   hostOptions: readonly HostOption[];
@@ -21,18 +27,30 @@ interface MeetingFormModalProps {
   onSave: (draft: NonNullable<ReturnType<typeof fieldsOf>>, meetingId: string | null) => Promise<unknown>;
 }
 
-export function MeetingFormModal({ initial, hostOptions, onClose, onSave }: MeetingFormModalProps) {
+export function MeetingFormModal({ initial, ...rest }: MeetingFormModalProps) {
   const { t } = useTranslation('meetings');
+  // Outlives the form: the speakers of a moved meeting are offered their mails once it is saved and closed.
+  const [mails, setMails] = useState<NewDateMails | null>(null);
   return (
-    <Modal opened={initial !== null} onClose={onClose} title={t(initial?.meetingId ? 'form.editTitle' : 'form.createTitle')} size="lg">
-      {initial && <MeetingForm key={initial.meetingId ?? 'new'} initial={initial} hostOptions={hostOptions} onClose={onClose} onSave={onSave} />}
-    </Modal>
+    <>
+      <Modal opened={initial !== null} onClose={rest.onClose} title={t(initial?.meetingId ? 'form.editTitle' : 'form.createTitle')} size="lg">
+        {initial && <MeetingForm key={initial.meetingId ?? 'new'} initial={initial} {...rest} onMoved={setMails} />}
+      </Modal>
+      <NewDateMailsModal mails={mails} onClose={() => setMails(null)} />
+    </>
   );
 }
 
-function MeetingForm({ initial, hostOptions, onClose, onSave }: Omit<MeetingFormModalProps, 'initial'> & { initial: NonNullable<MeetingFormModalProps['initial']> }) {
+type MeetingFormProps = Omit<MeetingFormModalProps, 'initial'> & {
+  initial: NonNullable<MeetingFormModalProps['initial']>;
+  onMoved: (mails: NewDateMails) => void;
+};
+
+function MeetingForm({ groupId, initial, hostOptions, onClose, onSave, onMoved }: MeetingFormProps) {
+  const api = useApi();
   const { t } = useTranslation('meetings');
   const [draft, setDraft] = useState<MeetingDraft>(initial.draft);
+  const clashes = useMeetingClashes(groupId, { ...draft, meetingId: initial.meetingId });
   const [showProblems, setShowProblems] = useState(false);
   const { saving, failure, run } = useSubmit();
   const problems = showProblems ? draftProblems(draft) : {};
@@ -44,9 +62,16 @@ function MeetingForm({ initial, hostOptions, onClose, onSave }: Omit<MeetingForm
     setShowProblems(true);
     const fields = fieldsOf(draft);
     if (!fields) return;
+    const { meetingId } = initial;
+    const movedId = meetingId !== null && fields.date !== initial.draft.date ? meetingId : null;
     void run(async () => {
-      await onSave(fields, initial.meetingId);
+      // Asked at the moment of saving, so the speakers told are those booked for the date actually saved.
+      const [clashesNow = []] =
+        movedId === null ? [] : await api.call('meetings.clashes', { groupId, candidates: [{ meetingId: movedId, date: fields.date, kind: fields.kind }] });
+      await onSave(fields, meetingId);
       onClose();
+      const speakers = speakersToTell(clashesNow);
+      if (speakers.length > 0) onMoved({ groupId, date: fields.date, speakers });
     });
   };
 
@@ -90,6 +115,7 @@ function MeetingForm({ initial, hostOptions, onClose, onSave }: Omit<MeetingForm
             error={problemText('endTime')}
           />
         </SimpleGrid>
+        <MeetingClashWarning clashes={clashes} />
         <Autocomplete
           label={t('form.host')}
           description={hostMembers ? t('form.hostMembers', { names: hostMembers.join(', ') }) : t('form.hostDescription')}

@@ -75,7 +75,7 @@ export function MeetingsPage({ group }: GroupSectionProps) {
         )}
       </Paper>
       <HostRotationPanel rotation={rotation} hasMembers={hostOptions.length > 0} />
-      <MeetingFormModal initial={formInitial} hostOptions={hostOptions} onClose={closeForm} onSave={(fields, meetingId) => actions.save(fields, meetingId)} />
+      <MeetingFormModal groupId={group.id} initial={formInitial} hostOptions={hostOptions} onClose={closeForm} onSave={(fields, meetingId) => actions.save(fields, meetingId)} />
       <YearPlanModal opened={planning} groupId={group.id} today={today} meetings={meetings} hostQueue={hostQueue} onClose={() => setPlanning(false)} />
     </Stack>
   );

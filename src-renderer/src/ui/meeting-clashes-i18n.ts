@@ -1,0 +1,81 @@
+// Danish and English texts of the clash warnings before a meeting is placed (meeting form, calendar drag) and of the
+// "ny dato" mails offered to booked speakers once it has moved. Shared by the meetings and calendar features.
+const da = {
+  headingCount_one: '{{count}} sammenfald på den valgte dato',
+  headingCount_other: '{{count}} sammenfald på den valgte dato',
+  checking: 'Ser efter sammenfald …',
+  clash: {
+    otherGroup: '{{group}} holder møde {{date}}.',
+    holiday: '{{date}} er {{holiday}}.',
+    hostBusy: '{{host}} er allerede vært for {{group}} {{date}}.',
+    speakerBusy: '{{speaker}} holder oplæg i {{group}} {{date}}.',
+    talkGiven: '{{speaker}} har allerede holdt sit oplæg på mødet. Er mødet afholdt, skal det ikke flyttes.',
+  },
+  speakersToTell_one: '{{names}} er booket til mødet og får tilbudt en mail om den nye dato, når mødet er flyttet.',
+  speakersToTell_other: '{{names}} er booket til mødet og får tilbudt en mail om den nye dato, når mødet er flyttet.',
+  confirm: {
+    title: 'Flyt mødet til {{date}}?',
+    intro: 'Den nye dato falder sammen med:',
+    move: 'Flyt alligevel',
+    cancel: 'Lad mødet blive',
+  },
+  mails: {
+    title: 'Fortæl oplægsholderne om den nye dato',
+    intro_one: 'Mødet er flyttet til {{date}}. {{count}} oplægsholder er booket: skriv en mail om den nye dato.',
+    intro_other: 'Mødet er flyttet til {{date}}. {{count}} oplægsholdere er booket: skriv en mail om den nye dato til hver.',
+    write: 'Skriv mail til {{name}}',
+    draftOf: 'Mail til {{name}}',
+    loading: 'Udkastet laves …',
+    failed: 'Udkastet kunne ikke laves.',
+    to: 'Til',
+    noEmail: '{{name}} har ingen e-mailadresse i kartoteket. Gem udkastet, eller tilføj adressen under Oplægsholdere.',
+    subject: 'Emne',
+    body: 'Tekst',
+    open: 'Åbn i mailprogrammet',
+    saveEml: 'Gem som .eml',
+    saved: 'Udkastet er gemt som {{fileName}}.',
+    neverSent: 'Netværk sender aldrig selv mails: udkastet åbnes i dit mailprogram, hvor du kan rette det.',
+    close: 'Luk',
+  },
+};
+
+const en: typeof da = {
+  headingCount_one: '{{count}} clash on the chosen date',
+  headingCount_other: '{{count}} clashes on the chosen date',
+  checking: 'Looking for clashes …',
+  clash: {
+    otherGroup: '{{group}} meets on {{date}}.',
+    holiday: '{{date}} is {{holiday}}.',
+    hostBusy: '{{host}} already hosts {{group}} on {{date}}.',
+    speakerBusy: '{{speaker}} speaks at {{group}} on {{date}}.',
+    talkGiven: '{{speaker}} has already given their talk at this meeting. If the meeting has been held, it should not move.',
+  },
+  speakersToTell_one: '{{names}} is booked for the meeting and will be offered an e-mail about the new date once it has moved.',
+  speakersToTell_other: '{{names}} are booked for the meeting and will be offered an e-mail about the new date once it has moved.',
+  confirm: {
+    title: 'Move the meeting to {{date}}?',
+    intro: 'The new date clashes with:',
+    move: 'Move anyway',
+    cancel: 'Keep the meeting',
+  },
+  mails: {
+    title: 'Tell the speakers about the new date',
+    intro_one: 'The meeting has moved to {{date}}. {{count}} speaker is booked: write an e-mail about the new date.',
+    intro_other: 'The meeting has moved to {{date}}. {{count}} speakers are booked: write each an e-mail about the new date.',
+    write: 'Write to {{name}}',
+    draftOf: 'E-mail to {{name}}',
+    loading: 'Making the draft …',
+    failed: 'The draft could not be made.',
+    to: 'To',
+    noEmail: '{{name}} has no e-mail address in the directory. Save the draft, or add the address under Speakers.',
+    subject: 'Subject',
+    body: 'Text',
+    open: 'Open in the mail program',
+    saveEml: 'Save as .eml',
+    saved: 'The draft is saved as {{fileName}}.',
+    neverSent: 'Netværk never sends mail itself: the draft opens in your mail program, where you can change it.',
+    close: 'Close',
+  },
+};
+
+export const meetingClashesCatalogue = { da, en };

@@ -23,6 +23,7 @@ import { profileOperations } from './operations/profile';
 import { groupMailOperations } from './operations/group-mail';
 import { searchOperations } from './operations/search';
 import { historyOperations } from './operations/history';
+import { yearPlanOperations } from './operations/year-plan';
 
 export type { Operation };
 
@@ -48,6 +49,7 @@ export const contract = mergeTables(
   groupMailOperations,
   searchOperations,
   historyOperations,
+  yearPlanOperations,
 );
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { historyHandlers } from './handlers/history';
 import { searchHandlers } from './handlers/search';
 import { profileHandlers } from './handlers/profile';
 import { groupMailHandlers } from './handlers/group-mail';
+import { yearPlanHandlers } from './handlers/year-plan';
 
 export function createHandlers(context: HandlerContext): Handlers {
   // Refuses a method two handler modules both implement, as the contract refuses a name declared twice.
@@ -46,5 +47,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     searchHandlers(context),
     profileHandlers(context),
     groupMailHandlers(context),
+    yearPlanHandlers(context),
   );
 }

@@ -1,10 +1,12 @@
 // "Plan the year": choose a rule, look at the preview with its flags, adjust dates, and save every meeting at once.
+// A year that already has meetings says which planned ones would duplicate them, and offers to replace the empty ones
+// or keep them all and add only the missing.
 import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../src-main/domain/model';
+import { rePlanChanges, type DuplicateChoice } from '../../../../src-main/domain/re-plan';
 import { movePlannedMeeting, type PlannedMeeting } from '../../../../src-main/domain/year-plan';
-import { notifySuccess } from '../../ui/notify';
 import { useBusyAction } from '../../ui/use-busy-action';
 import { useApiQuery } from '../../use-api-query';
 import { YearPlanForm } from './year-plan-form';
@@ -12,7 +14,8 @@ import { YearPlanPreview } from './year-plan-preview';
 import { YearPlanHosts } from './year-plan-hosts';
 import type { HostTurn } from '../../../../src-main/domain/host-rotation';
 import { defaultChoices, previewRequest, type YearPlanChoices } from './year-plan-rule';
-import { usePlanYear } from './use-meeting-actions';
+import { useSaveYearPlan } from './use-meeting-actions';
+import { YearPlanDuplicates } from './year-plan-duplicates';
 
 interface YearPlanModalProps {
   opened: boolean;
@@ -36,7 +39,7 @@ export function YearPlanModal({ opened, onClose, ...rest }: YearPlanModalProps) 
 const never = () => false;
 
 function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPlanModalProps, 'opened'>) {
-  const planYear = usePlanYear(groupId);
+  const savePlan = useSaveYearPlan(groupId);
   const { t } = useTranslation('meetings');
   const { t: tApp } = useTranslation();
   const [choices, setChoices] = useState<YearPlanChoices>(() => defaultChoices(today));
@@ -54,12 +57,25 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
     never,
   );
 
-  const save = () =>
+  // Asked again whenever the dates change; the save decides again on the stored state with the same rule.
+  const duplicates = useApiQuery(
+    'yearPlan.duplicates',
+    request === null || planned.length === 0 ? null : { groupId, planned: planned.map(({ date }) => ({ date })) },
+    never,
+  );
+  const found = duplicates.data ?? [];
+  const replaceable = rePlanChanges(planned.length, found, 'replace').remove.length;
+  const missing = rePlanChanges(planned.length, found, 'keep').add.length;
+
+  const save = (choice: DuplicateChoice) =>
     run(async () => {
-      const created = await planYear(planned.map(({ date, startTime, endTime, kind }) => ({ date, startTime, endTime, kind })));
-      notifySuccess(t('plan.saved', { count: created.length }));
+      await savePlan(
+        planned.map(({ date, startTime, endTime, kind }) => ({ date, startTime, endTime, kind })),
+        choice,
+      );
       onClose();
     });
+  const nothingPlanned = request === null || planned.length === 0;
 
   return (
     <Stack gap="md">
@@ -79,22 +95,40 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
         <YearPlanPreview
           planned={planned}
           clashes={clashes.data}
+          duplicates={found}
           onMove={(index, date) => preview.data && setAdjusted({ source: preview.data, planned: movePlannedMeeting(planned, index, date) })}
         />
       )}
       <YearPlanHosts queue={hostQueue} count={request === null ? 0 : planned.length} />
-      {existing > 0 && (
-        <Alert color="yellow" variant="light">
-          {t('plan.existing', { count: existing, year: choices.year })}
-        </Alert>
+      {found.length > 0 ? (
+        <YearPlanDuplicates duplicates={found} plannedCount={planned.length} />
+      ) : (
+        existing > 0 && (
+          <Alert color="yellow" variant="light">
+            {t('plan.existing', { count: existing, year: choices.year })}
+          </Alert>
+        )
       )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {tApp('app.cancel')}
         </Button>
-        <Button onClick={() => void save()} loading={saving} disabled={request === null || planned.length === 0}>
-          {t('plan.save', { count: planned.length })}
-        </Button>
+        {found.length === 0 ? (
+          <Button onClick={() => void save('keep')} loading={saving} disabled={nothingPlanned || duplicates.loading}>
+            {t('plan.save', { count: planned.length })}
+          </Button>
+        ) : (
+          <>
+            <Button variant={replaceable > 0 ? 'default' : 'filled'} onClick={() => void save('keep')} loading={saving} disabled={missing === 0}>
+              {missing === 0 ? t('plan.keepNothing') : t('plan.keep', { count: missing })}
+            </Button>
+            {replaceable > 0 && (
+              <Button onClick={() => void save('replace')} loading={saving}>
+                {t('plan.replace', { count: replaceable })}
+              </Button>
+            )}
+          </>
+        )}
       </Group>
     </Stack>
   );

@@ -1,9 +1,11 @@
-// The planned meetings before saving: date (changeable), time, and holiday, weekend, moved and other-group flags.
+// The planned meetings before saving: date (changeable), time, and holiday, weekend, moved, other-group and
+// already-there flags.
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { MeetingClash } from '../../../../src-main/domain/calendar-conflicts';
 import type { Language } from '../../../../src-main/domain/model';
+import type { PlanDuplicate } from '../../../../src-main/domain/re-plan';
 import type { PlannedMeeting } from '../../../../src-main/domain/year-plan';
 import { formatShortDate } from '../../i18n/dates';
 
@@ -11,12 +13,15 @@ interface YearPlanPreviewProps {
   planned: readonly PlannedMeeting[];
   /** Per planned meeting, what else happens that day (the preview flags holidays itself). */
   clashes?: readonly (readonly MeetingClash[])[] | undefined;
+  /** The group's existing meetings that planned meetings would duplicate (by planned index). */
+  duplicates?: readonly PlanDuplicate[];
   onMove: (index: number, date: string) => void;
 }
 
-export function YearPlanPreview({ planned, clashes, onMove }: YearPlanPreviewProps) {
+export function YearPlanPreview({ planned, clashes, duplicates = [], onMove }: YearPlanPreviewProps) {
   const { t, i18n } = useTranslation('meetings');
   const language = i18n.language as Language;
+  const duplicateDate = new Map(duplicates.map((duplicate) => [duplicate.plannedIndex, formatShortDate(duplicate.meetingDate, language)]));
   return (
     <Table aria-label={t('plan.preview')} verticalSpacing={6}>
       <Table.Thead>
@@ -47,6 +52,11 @@ export function YearPlanPreview({ planned, clashes, onMove }: YearPlanPreviewPro
                 {meeting.holiday && (
                   <Badge color={meeting.holiday.customary ? 'yellow' : 'red'} variant="light">
                     {t('plan.holiday', { name: meeting.holiday.name[language] })}
+                  </Badge>
+                )}
+                {duplicateDate.has(index) && (
+                  <Badge color="yellow" variant="light" tt="none">
+                    {t('plan.duplicateOf', { date: duplicateDate.get(index) })}
                   </Badge>
                 )}
                 {meeting.weekend && <Badge color="orange" variant="light">{t('plan.weekend')}</Badge>}

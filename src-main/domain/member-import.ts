@@ -1,7 +1,9 @@
 // What a member roster import reads and reports: the fields a CSV column can carry, the preview the facilitator
-// confirms, and the largest file read. The reader itself lives in export/member-csv/; these shapes are shared with the
-// contract and the renderer, which may not import the reader.
+// confirms, the largest file read, and the rule for which rows are duplicates. The reader itself lives in
+// export/member-csv/; these shapes and rules are shared with the contract and the renderer, which may not import it.
 import type { Member } from './model';
+import { foldText } from './people-search';
+import { oneLine } from './text';
 
 export const MEMBER_CSV_FIELDS = [
   'name',
@@ -45,7 +47,8 @@ export interface RowProblem {
   params?: Record<string, string | number>;
 }
 
-export type DuplicateOf = { kind: 'member'; memberId: string } | { kind: 'row'; rowNumber: number };
+/** What a duplicate row repeats, and whether it was recognised by its e-mail or, having none, by its name. */
+export type DuplicateOf = ({ kind: 'member'; memberId: string } | { kind: 'row'; rowNumber: number }) & { by: 'email' | 'name' };
 
 /** Row numbers count the header as row 1, as Excel shows them. */
 export type MemberImportRow =
@@ -65,4 +68,51 @@ export interface MemberImportPreview {
   fileProblem: FileProblemCode | null;
   rows: MemberImportRow[];
   counts: { accepted: number; duplicate: number; rejected: number };
+}
+
+/** An e-mail as two rows are compared by: trimmed, case ignored. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * A name as two rows are compared by when a row has no e-mail: made one line (tabs, line breaks and bidirectional
+ * controls gone, as every stored name is), case and accents ignored, but æ, ø and å kept as letters of their own, and
+ * punctuation read as a space ("Søren-Å. Hansen" = "søren å hansen"; "Søren" ≠ "Soren"). The speakers' person match
+ * folds names the same way.
+ */
+export function nameKey(name: string): string {
+  return foldText(oneLine(name));
+}
+
+type KnownMember = Pick<Member, 'id' | 'name' | 'email' | 'left'>;
+
+/**
+ * The one rule for duplicates in a roster import, as a check that remembers the rows it accepted. A row with an e-mail
+ * duplicates any member, or earlier accepted row, with that e-mail. A row without one duplicates a member who has not
+ * left by `today` (a former member may rejoin under the same name; one who joins later is already on the roster) or an
+ * earlier accepted row with the same name (nameKey). Rejected rows are never shown to the check, so they claim nothing.
+ */
+export function importDuplicateCheck(existing: readonly KnownMember[], today: string) {
+  const byEmail = new Map<string, DuplicateOf>();
+  const byName = new Map<string, DuplicateOf>();
+  const remember = (index: Map<string, DuplicateOf>, key: string, found: DuplicateOf) => {
+    if (key !== '' && !index.has(key)) index.set(key, found);
+  };
+  for (const member of existing) {
+    remember(byEmail, emailKey(member.email), { kind: 'member', memberId: member.id, by: 'email' });
+    if (member.left === undefined || member.left > today) {
+      remember(byName, nameKey(member.name), { kind: 'member', memberId: member.id, by: 'name' });
+    }
+  }
+  /** The member or earlier row `member` repeats; otherwise undefined, and the row is remembered as accepted. */
+  return (member: Pick<MemberDraft, 'name' | 'email'>, rowNumber: number): DuplicateOf | undefined => {
+    const email = emailKey(member.email);
+    const name = nameKey(member.name);
+    const found = email === '' ? byName.get(name) : byEmail.get(email);
+    if (found !== undefined) return found;
+    remember(byEmail, email, { kind: 'row', rowNumber, by: 'email' });
+    remember(byName, name, { kind: 'row', rowNumber, by: 'name' });
+    return undefined;
+  };
 }

@@ -78,6 +78,19 @@ describe('members handlers', () => {
     expect(again.counts).toEqual({ accepted: 0, duplicate: 3, rejected: 2 });
   });
 
+  it('shows the detected encoding and delimiter, and checks rows without an e-mail by name against current members', async () => {
+    const current = await call('members.create', { groupId, member: { ...fields, email: '' } });
+    const former = await call('members.create', { groupId, member: { ...fields, name: 'Åse Lund', email: '' } });
+    await call('members.setLeft', { groupId, memberId: former.id, left: '2020-01-01' });
+    // Windows-1252 (as Danish Excel saves "CSV (semikolonsepareret)"): "æ" is 0xE6, "Å" 0xC5.
+    const latin1 = Buffer.from('Navn;E-mail\r\nMETTE HOLM;\r\n\xc5se Lund;\r\nS\xf8ren \xc6r\xf8;\r\n', 'latin1').toString('base64');
+    const preview = await call('members.previewImport', { groupId, base64: latin1 });
+    expect(preview).toMatchObject({ encoding: 'windows-1252', delimiter: ';', counts: { accepted: 2, duplicate: 1, rejected: 0 } });
+    expect(preview.rows[0]).toMatchObject({ status: 'duplicate', duplicateOf: { kind: 'member', memberId: current.id, by: 'name' } });
+    expect(preview.rows.map((found) => found.status === 'rejected' ? '' : found.member.name)).toEqual(['METTE HOLM', 'Åse Lund', 'Søren Ærø']);
+    expect(await call('members.import', { groupId, base64: latin1 })).toEqual({ imported: 2 });
+  });
+
   it('exports the roster as a download that imports back to the same roster', async () => {
     await call('members.import', { groupId, base64: fixtureBase64('danish-excel-utf8-bom.csv') });
     const exported = await call('members.exportCsv', { groupId });

@@ -1,5 +1,5 @@
 // Members: roster edits that keep job history, leaving without deleting, delete with undo, CSV import and export.
-import { previewMemberImport } from '../../export/member-csv/preview';
+import { previewMemberImport, type RosterForImport } from '../../export/member-csv/preview';
 import { exportMembersCsv } from '../../export/member-csv/write';
 import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { Member } from '../../domain/model';
@@ -40,6 +40,8 @@ function decodeBase64(base64: string): Uint8Array {
 
 export function memberHandlers(context: HandlerContext): HandlersFor<typeof memberOperations> {
   const store = () => context.store();
+  /** The roster an import is checked against: who has left is decided on the facilitator's today. */
+  const rosterOf = (groupId: string): RosterForImport => ({ members: store().get(groupId).members, today: localIsoDate(context.now()) });
   return {
     'members.list': async ({ groupId }) => [...store().get(groupId).members],
     'members.create': async ({ groupId, member: fields }) => {
@@ -92,10 +94,9 @@ export function memberHandlers(context: HandlerContext): HandlersFor<typeof memb
       });
       return member;
     },
-    'members.previewImport': async ({ groupId, base64 }) =>
-      previewMemberImport(decodeBase64(base64), store().get(groupId).members),
+    'members.previewImport': async ({ groupId, base64 }) => previewMemberImport(decodeBase64(base64), rosterOf(groupId)),
     'members.import': async ({ groupId, base64 }) => {
-      const preview = previewMemberImport(decodeBase64(base64), store().get(groupId).members);
+      const preview = previewMemberImport(decodeBase64(base64), rosterOf(groupId));
       const imported: Member[] = [];
       for (const row of preview.rows) {
         if (row.status === 'accepted') imported.push({ id: context.newId(), ...row.member });

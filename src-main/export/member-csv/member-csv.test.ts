@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MEMBER_CSV_FIELDS, type MemberImportPreview, type MemberImportRow } from '../../domain/member-import';
+import { MEMBER_CSV_FIELDS, nameKey, type MemberImportPreview, type MemberImportRow } from '../../domain/member-import';
 import { memberSchema, sectorSchema, type Member } from '../../domain/model';
 import { nameText } from '../../domain/text';
 import { decodeCsvBytes } from './decode-bytes';
@@ -87,6 +87,8 @@ describe('previewMemberImport: a Danish Excel file', () => {
   it('reads the same file saved as Windows-1252 into the same members', () => {
     const legacy = previewMemberImport(fixture('danish-excel-windows-1252.csv'));
     expect(legacy.encoding).toBe('windows-1252');
+    expect(legacy.delimiter).toBe(';');
+    expect(row(legacy, 3)).toMatchObject({ member: { name: 'Søren Ærø' } });
     expect(legacy.rows).toEqual(preview.rows);
   });
 });
@@ -211,7 +213,7 @@ describe('previewMemberImport: other shapes of file', () => {
 describe('previewMemberImport: duplicates', () => {
   it('flags an e-mail already in the roster or earlier in the file, ignoring case, and accepts it only once', () => {
     const file = 'Navn;E-mail\nAnna;anna@x.dk\nAnna Again;ANNA@X.DK\nBo;bo@x.dk\nNo Mail;\nAlso No Mail;\n';
-    const preview = previewMemberImport(utf8(file), [{ id: 'm-bo', email: 'Bo@X.dk' }]);
+    const preview = previewMemberImport(utf8(file), { members: [{ id: 'm-bo', name: 'Bo Berg', email: 'Bo@X.dk' }], today: '2026-12-02' });
     expect(preview.rows.map((found) => [found.rowNumber, found.status])).toEqual([
       [2, 'accepted'],
       [3, 'duplicate'],
@@ -219,9 +221,42 @@ describe('previewMemberImport: duplicates', () => {
       [5, 'accepted'],
       [6, 'accepted'],
     ]);
-    expect(row(preview, 3)).toMatchObject({ duplicateOf: { kind: 'row', rowNumber: 2 } });
-    expect(row(preview, 4)).toMatchObject({ duplicateOf: { kind: 'member', memberId: 'm-bo' } });
+    expect(row(preview, 3)).toMatchObject({ duplicateOf: { kind: 'row', rowNumber: 2, by: 'email' } });
+    expect(row(preview, 4)).toMatchObject({ duplicateOf: { kind: 'member', memberId: 'm-bo', by: 'email' } });
     expect(preview.counts).toEqual({ accepted: 3, duplicate: 2, rejected: 0 });
+  });
+
+  it('checks a row without an e-mail by name against current members and earlier rows, Danish-aware and ignoring case', () => {
+    const roster = {
+      members: [
+        { id: 'm-soren', name: 'Søren Ærø', email: 'soren@rsyd.dk' },
+        { id: 'm-left', name: 'Åse Lund', email: '', left: '2025-01-01' },
+      ],
+      today: '2026-12-02',
+    };
+    const file = [
+      'Navn;E-mail',
+      'SØREN  ÆRØ;', // the member, in capitals with a double space
+      'Soren Aero;', // not the same name: ø and æ are letters of their own
+      'Åse Lund;', // a former member may rejoin
+      'åse\tlund;', // ... but only once per file (a tab in a name is a space)
+      'Mette Holm;mette@aarhus.dk',
+      'Mette Holm;', // same name as a row with an e-mail
+      'Mette Holm;mette.holm@kk.dk', // a different e-mail is a different person
+    ].join('\n');
+    const preview = previewMemberImport(utf8(file), roster);
+    expect(preview.rows.map((found) => [found.rowNumber, found.status])).toEqual([
+      [2, 'duplicate'],
+      [3, 'accepted'],
+      [4, 'accepted'],
+      [5, 'duplicate'],
+      [6, 'accepted'],
+      [7, 'duplicate'],
+      [8, 'accepted'],
+    ]);
+    expect(row(preview, 2)).toMatchObject({ duplicateOf: { kind: 'member', memberId: 'm-soren', by: 'name' } });
+    expect(row(preview, 5)).toMatchObject({ duplicateOf: { kind: 'row', rowNumber: 4, by: 'name' } });
+    expect(row(preview, 7)).toMatchObject({ duplicateOf: { kind: 'row', rowNumber: 6, by: 'name' } });
   });
 
   it('does not let a rejected row claim an e-mail', () => {
@@ -351,11 +386,13 @@ describe('round trip (property)', () => {
   it('export then import gives back every member with their current job', () => {
     fc.assert(
       fc.property(
-        // E-mails are the duplicate key, so the generated roster must not repeat one; members without e-mail never clash.
-        fc.uniqueArray(exportableMember, {
-          maxLength: 15,
-          selector: (member) => (member.email === '' ? Symbol('no e-mail') : member.email.toLowerCase()),
-        }),
+        // E-mails, and names for rows without one, are the duplicate keys, so the generated roster repeats neither.
+        fc
+          .uniqueArray(exportableMember, { maxLength: 15, selector: (member) => nameKey(member.name) })
+          .filter((generated) => {
+            const emails = generated.map((member) => member.email.toLowerCase()).filter((email) => email !== '');
+            return new Set(emails).size === emails.length;
+          }),
         (generated) => {
           const members = generated.map(({ job, joined, left, ...rest }, index) =>
             memberSchema.parse({
@@ -366,7 +403,7 @@ describe('round trip (property)', () => {
               employments: job === undefined ? [] : [job],
             }),
           );
-          const preview = previewMemberImport(exportMembersCsv(members), []);
+          const preview = previewMemberImport(exportMembersCsv(members));
           expect(preview.fileProblem).toBeNull();
           const imported = preview.rows.map((found) => (found.status === 'accepted' ? found.member : found));
           expect(imported).toEqual(members.map(withoutId));
@@ -404,7 +441,7 @@ describe('never throws (property)', () => {
     fc.assert(
       fc.property(rows, delimiter, fc.constantFrom('\r\n', '\n', '\r'), (cells, separator, newline) => {
         const text = [HEADER.replaceAll(';', separator), ...cells.map((line) => line.join(separator))].join(newline);
-        const preview = previewMemberImport(utf8(text), [{ id: 'm-1', email: 'x@y.dk' }]);
+        const preview = previewMemberImport(utf8(text), { members: [{ id: 'm-1', name: 'A', email: 'x@y.dk' }], today: '2026-12-02' });
         consistent(preview);
         expect(preview.fileProblem).toBeNull();
       }),

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import {
   MEMBER_CSV_FIELDS,
-  type DuplicateOf,
+  importDuplicateCheck,
   type MemberCsvField,
   type MemberImportPreview,
 } from '../../domain/member-import';
@@ -13,14 +13,21 @@ import { detectDelimiter, takeSeparatorHint } from './delimiter';
 import { fieldForHeader } from './headers';
 import { readRow } from './read-row';
 
+/** The group's roster the rows are checked against, and the day that decides who has left. */
+export interface RosterForImport {
+  members: readonly Pick<Member, 'id' | 'name' | 'email' | 'left'>[];
+  today: string;
+}
+
 /**
  * Reads a CSV file into a preview of accepted, duplicate and rejected rows. Pure and total: any input gives a preview.
- * Bytes are decoded here; a string is taken as already decoded text.
- * Duplicates are found by e-mail, ignoring case, against `existing` members and earlier rows of the same file.
+ * Bytes are decoded here (the encoding detected from the bytes, the delimiter from the header); a string is taken as
+ * already decoded text. Duplicates follow the domain's rule (importDuplicateCheck): by e-mail, or by name for a row
+ * without one, against `roster` and earlier rows of the same file.
  */
 export function previewMemberImport(
   input: Uint8Array | string,
-  existing: readonly Pick<Member, 'id' | 'email'>[] = [],
+  roster: RosterForImport = { members: [], today: '' },
 ): MemberImportPreview {
   const decoded =
     typeof input === 'string'
@@ -47,11 +54,7 @@ export function previewMemberImport(
   if (!fields.has('name')) return { ...preview, fileProblem: 'missingNameColumn' };
 
   const rowsWithBadQuotes = new Set(parsed.errors.filter((error) => error.type === 'Quotes').map((error) => error.row));
-  const knownEmails = new Map<string, DuplicateOf>();
-  for (const member of existing) {
-    const key = emailKey(member.email);
-    if (key !== '' && !knownEmails.has(key)) knownEmails.set(key, { kind: 'member', memberId: member.id });
-  }
+  const duplicateOf = importDuplicateCheck(roster.members, roster.today);
 
   records.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -62,22 +65,16 @@ export function previewMemberImport(
       preview.counts.rejected += 1;
       return;
     }
-    const key = emailKey(read.member.email);
-    const duplicateOf = key === '' ? undefined : knownEmails.get(key);
-    if (duplicateOf !== undefined) {
-      preview.rows.push({ rowNumber, status: 'duplicate', member: read.member, duplicateOf });
+    const duplicate = duplicateOf(read.member, rowNumber);
+    if (duplicate !== undefined) {
+      preview.rows.push({ rowNumber, status: 'duplicate', member: read.member, duplicateOf: duplicate });
       preview.counts.duplicate += 1;
       return;
     }
-    if (key !== '') knownEmails.set(key, { kind: 'row', rowNumber });
     preview.rows.push({ rowNumber, status: 'accepted', member: read.member });
     preview.counts.accepted += 1;
   });
   return preview;
-}
-
-function emailKey(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 /** Maps header cells to fields; a second column for the same field is ignored rather than guessed between. */

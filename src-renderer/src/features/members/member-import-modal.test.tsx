@@ -61,4 +61,26 @@ describe('MemberImportModal', () => {
     expect(await screen.findByText(/The first row does not look like column headings/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
   });
+
+  it('shows the detected encoding and delimiter, and a row without an e-mail that repeats a member by name (English)', async () => {
+    const members = [{ id: 'm1', name: 'Mette Holm', email: 'mette@aarhus.dk', phone: '', employments: [], notes: '' }];
+    const api = createFakeApi({
+      'members.previewImport': (input) => {
+        const binary = atob((input as { base64: string }).base64);
+        return previewMemberImport(Uint8Array.from(binary, (character) => character.charCodeAt(0)), { members, today: '2026-12-02' });
+      },
+    });
+    renderWithProviders(<MemberImportModal opened groupId="g1" members={members} onClose={() => undefined} />, { api, language: 'en' });
+    // Windows-1252 as Danish Excel writes it: "ø" is 0xF8, "Å" 0xC5; semicolons between the columns.
+    const latin1 = Uint8Array.from('Navn;E-mail\r\nmette holm;\r\nJens \xf8by;\r\n\xc5se Lund;ase@bane.dk\r\n', (character) => character.charCodeAt(0));
+    chooseFile(latin1);
+
+    expect(await screen.findByText('2 can be imported · 1 duplicates · 0 rejected')).toBeTruthy();
+    expect(screen.getByTestId('import-format').textContent).toBe(
+      'Read as Windows-1252/Latin-1 (as Danish Excel saves "CSV (semicolon delimited)"), with semicolon (;) between the columns.',
+    );
+    const table = screen.getByRole('table', { name: 'Import members from CSV' });
+    expect(within(table).getByText('No e-mail, and the same name as the member Mette Holm')).toBeTruthy();
+    expect(within(table).getByText('Jens øby')).toBeTruthy();
+  });
 });

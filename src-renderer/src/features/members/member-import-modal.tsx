@@ -11,7 +11,7 @@ import { FormFailure } from '../../ui/form-failure';
 import { notifySuccess } from '../../ui/notify';
 import { ImportPreviewTable } from './import-preview-table';
 import { fileToBase64 } from './read-file';
-import { columnName } from './row-problem-text';
+import { columnName, fileFormatText } from './row-problem-text';
 
 interface MemberImportModalProps {
   opened: boolean;
@@ -103,6 +103,12 @@ function MemberImport({ groupId, members, onClose }: Omit<MemberImportModalProps
         <Alert color="red" role="alert">
           {t(`import.fileProblem.${preview.fileProblem}`)}
         </Alert>
+      )}
+      {preview && preview.fileProblem !== 'empty' && (
+        // What the reader detected, so a file of odd letters or one column shows why at once.
+        <Text size="sm" data-testid="import-format">
+          {fileFormatText(t, preview)}
+        </Text>
       )}
       {preview && !preview.fileProblem && (
         <>

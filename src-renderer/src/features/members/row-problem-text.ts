@@ -1,6 +1,6 @@
 // Words for what the CSV importer found: row problems, file problems and duplicates, in the UI language.
 import type { TFunction } from 'i18next';
-import type { MemberCsvField, MemberImportPreview, MemberImportRow, RowProblem } from '../../../../src-main/domain/member-import';
+import type { CsvDelimiter, MemberCsvField, MemberImportPreview, MemberImportRow, RowProblem } from '../../../../src-main/domain/member-import';
 import type { Member } from '../../../../src-main/domain/model';
 
 type MembersT = TFunction<'members'>;
@@ -18,9 +18,10 @@ export function rowDetails(t: MembersT, row: MemberImportRow, members: readonly 
   if (row.status === 'rejected') return row.problems.map((problem) => rowProblemText(t, problem)).join(' · ');
   if (row.status === 'duplicate') {
     const { duplicateOf } = row;
-    if (duplicateOf.kind === 'row') return t('import.duplicateOfRow', { row: duplicateOf.rowNumber });
-    const name = members.find((member) => member.id === duplicateOf.memberId)?.name ?? row.member.email;
-    return t('import.duplicateOfMember', { name });
+    const byName = duplicateOf.by === 'name';
+    if (duplicateOf.kind === 'row') return t(byName ? 'import.duplicateByNameOfRow' : 'import.duplicateOfRow', { row: duplicateOf.rowNumber });
+    const name = members.find((member) => member.id === duplicateOf.memberId)?.name ?? (byName ? row.member.name : row.member.email);
+    return t(byName ? 'import.duplicateByNameOfMember' : 'import.duplicateOfMember', { name });
   }
   const job = row.member.employments[0];
   return [job?.organisation, row.member.email].filter((part) => part !== undefined && part !== '').join(' · ');
@@ -31,4 +32,14 @@ export function rowName(row: MemberImportRow, columns: MemberImportPreview['colu
   if (row.status !== 'rejected') return row.member.name;
   const index = columns.findIndex((column) => column.field === 'name');
   return index < 0 ? '' : (row.cells[index] ?? '').trim();
+}
+
+const DELIMITER_NAME = { ';': 'semicolon', ',': 'comma', '\t': 'tab' } as const satisfies Record<CsvDelimiter, string>;
+
+/** "Read as Windows-1252/Latin-1 …, with semicolon (;) between the columns": what the reader detected. */
+export function fileFormatText(t: MembersT, preview: Pick<MemberImportPreview, 'encoding' | 'delimiter'>): string {
+  return t('import.format', {
+    encoding: t(`import.encoding.${preview.encoding}`),
+    delimiter: t(`import.delimiter.${DELIMITER_NAME[preview.delimiter]}`),
+  });
 }

@@ -76,8 +76,15 @@ export class SpeakersPage {
     await expect(this.card(to, speaker)).toBeVisible();
   }
 
+  /**
+   * Drags a card with the mouse and drops it on the other column's heading. Not on the column's middle: Playwright
+   * scrolls a drop target that is not wholly on screen after pressing the button, and Chromium starts no drag once the
+   * page has scrolled under the pressed button, so a column reaching below the window would never get the card.
+   */
   async moveByDragging(from: string, speaker: string, to: string): Promise<void> {
-    await this.card(from, speaker).dragTo(this.column(to));
+    const heading = this.column(to).getByText(to, { exact: true });
+    await heading.scrollIntoViewIfNeeded();
+    await this.card(from, speaker).dragTo(heading);
     await expect(this.card(to, speaker)).toBeVisible();
   }
 

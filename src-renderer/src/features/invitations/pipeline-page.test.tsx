@@ -61,6 +61,29 @@ describe('PipelinePage', () => {
     expect(api.calls.find((call) => call.method === 'invitations.move')?.input).toEqual({ groupId: 'g1', invitationId: 'i1', to: 'materialsReceived' });
   });
 
+  it('moves a card dragged onto another column there, and leaves one dropped back on its own column', async () => {
+    const api = renderPage({ 'invitations.checkMove': [], 'invitations.move': { ...board.invitations[1]!, state: 'asked' } });
+    const idea = await screen.findByRole('listitem', { name: 'Idé: 1 invitation' });
+    const asked = screen.getByRole('listitem', { name: 'Spurgt: 0 invitationer' });
+    const card = within(idea).getByLabelText('Niels Thorup');
+    const dataTransfer = { setData: () => undefined, effectAllowed: 'all' };
+    // Nothing is being dragged from the board (a file from the desktop, say): no column takes it.
+    expect(fireEvent.dragOver(asked, { dataTransfer })).toBe(true);
+
+    fireEvent.dragStart(card, { dataTransfer });
+    fireEvent.dragOver(idea, { dataTransfer });
+    fireEvent.drop(idea, { dataTransfer });
+    fireEvent.dragEnd(card, { dataTransfer });
+    expect(api.calls.some((call) => call.method.startsWith('invitations.') && call.method !== 'invitations.board')).toBe(false);
+
+    fireEvent.dragStart(card, { dataTransfer });
+    // A cancelled dragover is how a column tells the browser it takes the drop.
+    expect(fireEvent.dragOver(asked, { dataTransfer })).toBe(false);
+    fireEvent.drop(asked, { dataTransfer });
+    fireEvent.dragEnd(card, { dataTransfer });
+    await waitFor(() => expect(api.calls.find((call) => call.method === 'invitations.move')?.input).toEqual({ groupId: 'g1', invitationId: 'i2', to: 'asked' }));
+  });
+
   it('explains a move the main process refuses, in words', async () => {
     renderPage({ 'invitations.checkMove': { error: { code: 'invalidTransition', params: { from: 'confirmed', to: 'materialsReceived' } } } });
     await openMoveMenu('Eva Holst');

@@ -38,4 +38,35 @@ export class MeetingsPage {
     await this.planDialog().getByRole('button', { name: `Gem alle ${count} møder` }).click();
     await expect(this.planDialog()).toBeHidden();
   }
+
+  /** "Uge i måneden" of the fixed-weekday rule, by its visible label ("1." … "Sidste"). */
+  async setPlanWeek(label: string): Promise<void> {
+    await this.planDialog().getByRole('combobox', { name: 'Uge i måneden' }).click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  /** A month chip by the start of its short name ("nov" for "nov."). */
+  async toggleMonth(start: string): Promise<void> {
+    await this.planDialog().getByRole('checkbox', { name: new RegExp(`^${start}`) }).press('Space');
+  }
+
+  /** The warning listing the planned meetings the group already has. */
+  duplicatesWarning(): Locator {
+    return this.planDialog().getByTestId('year-plan-duplicates');
+  }
+
+  async choosePlanButton(name: string): Promise<void> {
+    await this.planDialog().getByRole('button', { name, exact: true }).click();
+    await expect(this.planDialog()).toBeHidden();
+  }
+
+  /** Opens the meeting on the row's date ("9. marts 2027") in the form and gives it a theme. */
+  async setTheme(rowDate: string, theme: string): Promise<void> {
+    await this.rows().filter({ hasText: rowDate }).getByRole('button', { name: /^Handlinger for mødet/ }).click();
+    await this.page.getByRole('menuitem', { name: 'Redigér', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Redigér mødet' });
+    await dialog.getByRole('textbox', { name: 'Tema', exact: true }).fill(theme);
+    await dialog.getByRole('button', { name: 'Gem mødet', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
 }

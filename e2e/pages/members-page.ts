@@ -1,6 +1,9 @@
 // The members tab: the roster table and the CSV import dialog with its preview.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A file given by its bytes, as Playwright's setInputFiles takes it. */
+type FileBytes = { name: string; mimeType: string; buffer: Buffer };
+
 export class MembersPage {
   constructor(readonly page: Page) {}
 
@@ -17,15 +20,20 @@ export class MembersPage {
     return this.page.getByRole('dialog', { name: 'Importér medlemmer fra CSV' });
   }
 
-  /** Opens the import dialog and chooses the file; resolves when the preview summary is shown. */
-  async previewImport(filePath: string): Promise<void> {
+  /** Opens the import dialog and chooses the file (a path, or bytes); resolves when the preview summary is shown. */
+  async previewImport(file: string | FileBytes): Promise<void> {
     await this.page.getByRole('button', { name: 'Importér CSV' }).click();
-    await this.importDialog().locator('input[type="file"]').setInputFiles(filePath);
+    await this.importDialog().locator('input[type="file"]').setInputFiles(file);
     await expect(this.previewSummary()).toBeVisible();
   }
 
   previewSummary(): Locator {
     return this.importDialog().getByRole('status');
+  }
+
+  /** The encoding and delimiter the reader detected. */
+  detectedFormat(): Locator {
+    return this.importDialog().getByTestId('import-format');
   }
 
   previewRow(rowNumber: number): Locator {

@@ -90,6 +90,7 @@ const da = {
     replaceHint_one: 'Erstat: {{count}} tomt møde slettes, og det planlagte gemmes i stedet. Du kan fortryde bagefter.',
     replaceHint_other: 'Erstat: {{count}} tomme møder slettes, og de planlagte gemmes i stedet. Du kan fortryde bagefter.',
     keepHint: 'Behold: de eksisterende møder bliver, og kun de manglende ({{count}}) tilføjes.',
+    keepHintNothing: 'Behold: de eksisterende møder bliver; der mangler ingen.',
     keptBecause: 'Beholdes under alle omstændigheder, fordi de har indhold:',
     keptItem: '{{date}}: {{content}}',
     content: {
@@ -214,6 +215,7 @@ const en: typeof da = {
     replaceHint_one: 'Replace: {{count}} empty meeting is deleted and the planned one saved instead. You can undo right after.',
     replaceHint_other: 'Replace: {{count}} empty meetings are deleted and the planned ones saved instead. You can undo right after.',
     keepHint: 'Keep: the existing meetings stay, and only the missing ones ({{count}}) are added.',
+    keepHintNothing: 'Keep: the existing meetings stay; none is missing.',
     keptBecause: 'Kept in any case, because they have content:',
     keptItem: '{{date}}: {{content}}',
     content: {

@@ -17,7 +17,7 @@ export function YearPlanDuplicates({ duplicates, plannedCount }: { duplicates: r
       <Stack gap={6}>
         <Text size="sm">{t('plan.duplicatesRule')}</Text>
         {replaceable > 0 && <Text size="sm">{t('plan.replaceHint', { count: replaceable })}</Text>}
-        <Text size="sm">{t('plan.keepHint', { count: missing })}</Text>
+        <Text size="sm">{missing === 0 ? t('plan.keepHintNothing') : t('plan.keepHint', { count: missing })}</Text>
         {withContent.length > 0 && (
           <>
             <Text size="sm" fw={600}>

@@ -125,8 +125,10 @@ export interface InteractionResult {
 export async function measureInteraction(page: Page, act: () => Promise<void>, probe: PaintProbe, interactions = 1, trace = false): Promise<InteractionResult> {
   const browser = page.context().browser();
   if (trace && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
-  const painted = page.evaluate(
-    ({ selector, count = 1, text, gone = false }) =>
+  // Installed and awaited before `act`: Chromium runs input ahead of a queued script, so on a busy page a key press sent
+  // right after an unawaited evaluate would arrive before the listeners and the result would never be dated.
+  await page.evaluate(({ selector, count = 1, text, gone = false }) => {
+    (window as unknown as { benchPainted: Promise<{ from: number; ms: number }> }).benchPainted =
       new Promise<{ from: number; ms: number }>((resolve) => {
         let from = Number.NaN;
         const mark = (event: Event) => {
@@ -146,10 +148,10 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
         };
         const observer = new MutationObserver(check);
         observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-      }),
-    probe,
-  );
+      });
+  }, probe);
   await act();
+  const painted = page.evaluate(() => (window as unknown as { benchPainted: Promise<{ from: number; ms: number }> }).benchPainted);
   const { from, ms } = await Promise.race([
     painted,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the result never showed: ${JSON.stringify(probe)}`)), PAINT_TIMEOUT_MS)),

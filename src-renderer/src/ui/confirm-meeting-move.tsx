@@ -6,8 +6,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingClash } from '../../../src-main/domain/calendar-conflicts';
 import type { Language } from '../../../src-main/domain/model';
-import { formatLongDate } from '../i18n/dates';
-import { ClashList, SpeakersToTellNote } from './meeting-clash-list';
+import { ClashList, longDateInSentence, SpeakersToTellNote } from './meeting-clash-list';
 
 /** Resolves true when the facilitator chose to move the meeting anyway. */
 export function useConfirmMeetingMove(): (date: string, clashes: readonly MeetingClash[]) => Promise<boolean> {
@@ -22,7 +21,7 @@ export function useConfirmMeetingMove(): (date: string, clashes: readonly Meetin
           resolve(move);
         };
         modals.openConfirmModal({
-          title: t('confirm.title', { date: formatLongDate(date, i18n.language as Language) }),
+          title: t('confirm.title', { date: longDateInSentence(date, i18n.language as Language) }),
           children: (
             <Stack gap="xs">
               <Text size="sm">{t('confirm.intro')}</Text>

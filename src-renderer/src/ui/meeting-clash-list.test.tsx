@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingClash } from '../../../src-main/domain/calendar-conflicts';
 import { holidayOn } from '../../../src-main/domain/danish-holidays';
 import { renderWithProviders } from '../test-support/render-with-providers';
-import { MeetingClashWarning } from './meeting-clash-list';
+import { longDateInSentence, MeetingClashWarning } from './meeting-clash-list';
 
 const other = { groupId: 'east', groupName: 'CIO Øst', meetingId: 'm1' };
 const every: MeetingClash[] = [
@@ -38,5 +38,12 @@ describe('MeetingClashWarning', () => {
     unmount();
     renderWithProviders(<MeetingClashWarning clashes={[]} />);
     expect(screen.getByTestId('meeting-clash-warning').textContent).toBe('');
+  });
+});
+
+describe('longDateInSentence', () => {
+  it('writes a Danish weekday in lower case inside a sentence, an English one capitalised', () => {
+    expect(longDateInSentence('2026-12-23', 'da')).toBe('onsdag 23. december 2026');
+    expect(longDateInSentence('2026-12-23', 'en')).toBe('Wednesday 23 December 2026');
   });
 });

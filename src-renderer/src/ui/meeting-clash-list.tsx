@@ -6,9 +6,15 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { clashesToWeigh, speakersToTell, type MeetingClash } from '../../../src-main/domain/calendar-conflicts';
 import type { Language } from '../../../src-main/domain/model';
-import { formatShortDate } from '../i18n/dates';
+import { formatLongDate, formatShortDate } from '../i18n/dates';
 
 type ClashT = TFunction<'meetingClashes'>;
+
+/** A long date inside a sentence: a Danish weekday is written in lower case there ("flyttet til onsdag 23. december"). */
+export function longDateInSentence(isoDate: string, language: Language): string {
+  const date = formatLongDate(isoDate, language);
+  return language === 'da' ? date.charAt(0).toLocaleLowerCase('da') + date.slice(1) : date;
+}
 
 /** One clash as a sentence in the UI language. */
 export function describeClash(t: ClashT, clash: MeetingClash, language: Language): string {

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { SpeakerToTell } from '../../../src-main/domain/calendar-conflicts';
 import type { Language } from '../../../src-main/domain/model';
 import { useApi } from '../api-context';
-import { formatLongDate } from '../i18n/dates';
 import { translateError } from '../i18n/translate-error';
 import { useApiQuery } from '../use-api-query';
 import { deliverExport, finishOpenExternal } from './deliver-export';
+import { longDateInSentence } from './meeting-clash-list';
 import { notifySuccess } from './notify';
 import { useBusyAction } from './use-busy-action';
 
@@ -35,7 +35,7 @@ function SpeakerMails({ mails, onClose }: { mails: NewDateMails; onClose: () => 
   const [chosen, setChosen] = useState<SpeakerToTell | null>(mails.speakers.length === 1 ? (mails.speakers[0] ?? null) : null);
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('mails.intro', { count: mails.speakers.length, date: formatLongDate(mails.date, i18n.language as Language) })}</Text>
+      <Text size="sm">{t('mails.intro', { count: mails.speakers.length, date: longDateInSentence(mails.date, i18n.language as Language) })}</Text>
       <Group gap="xs">
         {mails.speakers.map((speaker, index) => (
           <Button
@@ -101,7 +101,7 @@ function SpeakerDraft({ groupId, speaker }: { groupId: string; speaker: SpeakerT
         <TextInput label={t('mails.to')} value={draft.to.map((address) => `${address.name ?? ''} <${address.email}>`).join(', ')} readOnly />
       )}
       <TextInput label={t('mails.subject')} value={draft.subject} readOnly />
-      <Textarea label={t('mails.body')} value={draft.body} readOnly autosize minRows={8} maxRows={14} />
+      <Textarea label={t('mails.body')} value={draft.body} readOnly autosize minRows={6} maxRows={10} />
       <Group justify="flex-end">
         <Button variant="default" leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void save()} loading={saving.busy}>
           {t('mails.saveEml')}

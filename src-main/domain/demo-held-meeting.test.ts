@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from './demo';
-import { createHeldMeeting } from './demo-held-meeting';
+import { heldMeetingDate } from './demo-held-meeting';
 import { DOT_BUDGET } from './minutes-model';
 import { workspaceSchema } from './model';
 
+// The demo workspace carries the held meeting: createDemoWorkspace builds it with createHeldMeeting.
 function demoWithHeldMeeting(language: 'da' | 'en') {
   let counter = 0;
-  const options = { language, today: '2026-11-25', now: new Date('2026-11-25T12:00:00Z'), newId: () => `id${++counter}` };
-  const workspace = createDemoWorkspace(options);
-  const held = createHeldMeeting({ ...options, members: workspace.members, speaker: workspace.speakers[7]!, nextMeeting: workspace.meetings[0]! });
-  return { ...workspace, meetings: [held.meeting, ...workspace.meetings], invitations: [...workspace.invitations, held.invitation], actions: held.actions, themes: held.themes };
+  return createDemoWorkspace({ language, today: '2026-11-25', now: new Date('2026-11-25T12:00:00Z'), newId: () => `id${++counter}` });
 }
 
 describe('createHeldMeeting', () => {
@@ -38,5 +36,24 @@ describe('createHeldMeeting', () => {
       for (const [memberId, dots] of Object.entries(theme.votes)) spent.set(memberId, (spent.get(memberId) ?? 0) + dots);
     }
     for (const dots of spent.values()) expect(dots).toBeLessThanOrEqual(DOT_BUDGET);
+  });
+
+  it('the talk was given by the speaker its notes name, who has no other talk in the pipeline', () => {
+    const workspace = demoWithHeldMeeting('da');
+    const thanked = workspace.invitations.find((invitation) => invitation.state === 'thanked')!;
+    const speaker = workspace.speakers.find((candidate) => candidate.id === thanked.speakerId)!;
+    expect(speaker.name).toBe('Henrik Aagaard');
+    expect(workspace.invitations.filter((invitation) => invitation.speakerId === speaker.id)).toHaveLength(1);
+  });
+});
+
+describe('heldMeetingDate', () => {
+  it('is a quarter before the next meeting when that is past', () => {
+    expect(heldMeetingDate('2026-12-08', '2026-11-25')).toBe('2026-09-08');
+  });
+
+  it('goes a quarter further back when a quarter before the next meeting is today or later', () => {
+    expect(heldMeetingDate('2027-02-24', '2026-11-25')).toBe('2026-08-26');
+    expect(heldMeetingDate('2027-03-01', '2026-11-30')).toBe('2026-08-31');
   });
 });

@@ -22,10 +22,11 @@ describe('createDemoWorkspace', () => {
     expect(() => workspaceSchema.parse(demo('en'))).not.toThrow();
   });
 
-  it('has a year of four upcoming meetings and a realistic roster', () => {
+  it('has a year of four upcoming meetings after one held last quarter, and a realistic roster', () => {
     const workspace = demo('da');
     const summary = summarizeGroup(workspace, 'x.json', '2026-11-25');
-    expect(workspace.meetings).toHaveLength(4);
+    expect(workspace.meetings.filter((meeting) => meeting.date >= '2026-11-25')).toHaveLength(4);
+    expect(workspace.meetings.filter((meeting) => meeting.date < '2026-11-25').map((meeting) => meeting.status)).toEqual(['minutesSent']);
     expect(summary.nextMeetingDate).toBe('2026-12-08');
     expect(summary.memberCount).toBeGreaterThanOrEqual(12);
     expect(summary.memberCount).toBeLessThanOrEqual(20);
@@ -39,7 +40,15 @@ describe('createDemoWorkspace', () => {
 
   it('gives every entity its own id', () => {
     const workspace = demo('da');
-    const ids = [workspace.group.id, ...workspace.members.map((m) => m.id), ...workspace.speakers.map((s) => s.id), ...workspace.meetings.map((m) => m.id)];
+    const ids = [
+      workspace.group.id,
+      ...workspace.members.map((m) => m.id),
+      ...workspace.speakers.map((s) => s.id),
+      ...workspace.meetings.map((m) => m.id),
+      ...workspace.invitations.map((i) => i.id),
+      ...workspace.actions.map((a) => a.id),
+      ...workspace.themes.map((t) => t.id),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -1,5 +1,6 @@
 // A living example group, so a new user sees the app with data in it. Every person and company here is fictional.
 import { CURRENT_SCHEMA_VERSION, emptyWorkspaceCollections, type Language, type Meeting, type Member, type Sector, type Speaker, type Workspace } from './model';
+import { createHeldMeeting } from './demo-held-meeting';
 import { nextQuarterlyDates } from './quarterly-dates';
 import type { Invitation, InvitationState } from './speaker-model';
 
@@ -41,6 +42,9 @@ const SPEAKER_SEEDS: SpeakerSeed[] = [
   ['Signe Bach', 'HR-partner, IT', 'Region Midtland', ['Rekruttering af IT-talenter', 'Kompetenceudvikling'], 9],
   ['Henrik Aagaard', 'Chief Architect', 'Søfart Logistik A/S', ['Arkitekturstyring', 'Legacy-modernisering'], null],
 ];
+
+/** The speaker who gave last quarter's talk (the held meeting's notes tell of it). */
+const HELD_MEETING_SPEAKER = 'Henrik Aagaard';
 
 /** A talk in the pipeline: which speaker, at which meeting (null: not yet dated), and its steps as [state, days ago]. */
 type InvitationSeed = [speakerIndex: number, meetingIndex: number | null, steps: [InvitationState, number][]];
@@ -133,13 +137,19 @@ export function createDemoWorkspace({ language, today, now, newId }: DemoOptions
       notes: '',
     };
   });
+  // Last quarter's meeting, held and followed up, so the minutes, follow-up, history and themes pages have their payoff.
+  // Its speaker (named in its notes) has no talk in the pipeline; its closing round chose the next meeting's theme.
+  const heldSpeaker = speakers.find((speaker) => speaker.name === HELD_MEETING_SPEAKER)!;
+  const held = createHeldMeeting({ language, today, now, newId, members, speaker: heldSpeaker, nextMeeting: meetings[0]! });
   return {
     ...emptyWorkspaceCollections(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     group: { id: newId(), name: text.groupName, language, archived: false, createdAt: now.toISOString(), description: text.description },
     members,
     speakers,
-    meetings,
-    invitations,
+    meetings: [held.meeting, ...meetings],
+    invitations: [...invitations, held.invitation],
+    actions: held.actions,
+    themes: held.themes,
   };
 }

@@ -52,9 +52,15 @@ export function typedCall<M extends MethodName>(services: AppServices, method: M
   return callOk<ResultOf<M>>(services, method, input);
 }
 
-/** Fresh services with the demo group, for handler tests that work on its meetings. */
-export async function startWithDemoGroup(): Promise<{ test: TestServices; groupId: string; meetings: MinutesMeetingSummary[] }> {
+/**
+ * Fresh services with the demo group, for handler tests that work on its meetings: `meetings` are the four still to
+ * come, in date order, none with minutes yet; `held` is last quarter's meeting, with its minutes, actions and themes.
+ */
+export async function startWithDemoGroup(): Promise<{ test: TestServices; groupId: string; meetings: MinutesMeetingSummary[]; held: MinutesMeetingSummary }> {
   const test = await startTestServices();
   const groupId = (await typedCall(test.services, 'groups.createDemo', { language: 'da' })).id;
-  return { test, groupId, meetings: await typedCall(test.services, 'minutes.meetings', { groupId }) };
+  const all = await typedCall(test.services, 'minutes.meetings', { groupId });
+  const held = all.find((meeting) => meeting.hasMinutes);
+  if (!held) throw new Error('the demo group has no held meeting');
+  return { test, groupId, meetings: all.filter((meeting) => !meeting.hasMinutes), held };
 }

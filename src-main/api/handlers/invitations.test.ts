@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServices, type TestServices } from '../../test-support/test-services';
 import { callerFor, refusal } from '../../test-support/caller';
-import { localTimestamp } from '../../domain/summaries';
+import { localIsoDate, localTimestamp } from '../../domain/summaries';
 
 let test: TestServices;
 const call = callerFor(() => test);
@@ -13,17 +13,19 @@ afterEach(async () => {
   await test.dispose();
 });
 
+/** The demo group; `upcoming` are its four meetings still to come (its board also has last quarter's held meeting). */
 async function demoGroup() {
   const group = await call('groups.createDemo', { language: 'da' });
   const board = await call('invitations.board', { groupId: group.id });
-  return { groupId: group.id, board };
+  const today = localIsoDate(new Date());
+  return { groupId: group.id, board, upcoming: board.meetings.filter((meeting) => meeting.date >= today) };
 }
 
 describe('invitations handlers', () => {
   it('creates an invitation with a new speaker suggested by a member, and moves it along the pipeline', async () => {
-    const { groupId, board } = await demoGroup();
+    const { groupId, board, upcoming } = await demoGroup();
     const member = board.members[0]!;
-    const meeting = board.meetings[3]!;
+    const meeting = upcoming[3]!;
     const draft = {
       groupId,
       speaker: { kind: 'new' as const, name: 'Karen Vestergaard', organisation: 'Dataetisk Råd', email: '' },
@@ -59,11 +61,11 @@ describe('invitations handlers', () => {
     const second = await demoGroup();
     // Eva Holst is confirmed for the first demo meeting; both demo groups meet on the same dates.
     const eva = second.board.speakers.find((speaker) => speaker.name === 'Eva Holst')!;
-    const draft = { groupId: second.groupId, speaker: { kind: 'existing' as const, speakerId: eva.id }, meetingId: second.board.meetings[0]!.id, topic: '', notes: '' };
+    const draft = { groupId: second.groupId, speaker: { kind: 'existing' as const, speakerId: eva.id }, meetingId: second.upcoming[0]!.id, topic: '', notes: '' };
     const conflicts = await call('invitations.checkNew', draft);
     expect(conflicts).toContainEqual({
       code: 'speakerBookedSameDay',
-      params: expect.objectContaining({ groupId: first.groupId, date: first.board.meetings[0]!.date, matchedBy: 'name' }),
+      params: expect.objectContaining({ groupId: first.groupId, date: first.upcoming[0]!.date, matchedBy: 'name' }),
     });
     // The check only warned; the speaker twice in the second group's own meeting is a second, separate warning.
     expect(conflicts.some((conflict) => conflict.code === 'speakerTwiceInMeeting')).toBe(true);
@@ -71,13 +73,13 @@ describe('invitations handlers', () => {
   });
 
   it('changes the meeting and topic, warning first when the new meeting already has the speaker', async () => {
-    const { groupId, board } = await demoGroup();
+    const { groupId, board, upcoming } = await demoGroup();
     // Niels Thorup is asked for the second meeting; Amalie Storm is an idea for the same meeting.
     const niels = board.invitations.find((invitation) => invitation.state === 'asked')!;
-    const change = { groupId, invitationId: niels.id, meetingId: board.meetings[0]!.id, topic: 'IT-ledelse i praksis', notes: '' };
+    const change = { groupId, invitationId: niels.id, meetingId: upcoming[0]!.id, topic: 'IT-ledelse i praksis', notes: '' };
     expect(await call('invitations.checkUpdate', change)).toEqual([]);
     const updated = await call('invitations.update', change);
-    expect(updated).toMatchObject({ meetingId: board.meetings[0]!.id, topic: 'IT-ledelse i praksis', state: 'asked' });
+    expect(updated).toMatchObject({ meetingId: upcoming[0]!.id, topic: 'IT-ledelse i praksis', state: 'asked' });
     expect(updated.history).toEqual(niels.history);
 
     const eva = board.invitations.find((invitation) => invitation.state === 'confirmed')!;

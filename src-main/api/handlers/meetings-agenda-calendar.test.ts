@@ -32,7 +32,7 @@ describe('meetings', () => {
       kind: 'fullDay',
     });
     expect(preview.map((planned) => planned.date)).toEqual(['2027-03-09', '2027-06-08', '2027-09-14', '2027-12-14']);
-    await call('meetings.createPlanned', {
+    await call('yearPlan.save', {
       groupId: group.id,
       planned: preview.map(({ date, startTime, endTime, kind }) => ({ date, startTime, endTime, kind })).reverse(),
     });

@@ -1,4 +1,4 @@
-// Meetings: list with host rotation, create/edit/move/delete (and restore for undo), plan the year, .ics export.
+// Meetings: list with host rotation, create/edit/move/delete (and restore for undo), preview a year's plan, .ics export.
 import { hostingQueue, hostOptions, hostRotation } from '../../domain/host-rotation';
 import { findMeeting, meetingsInOrder } from '../../domain/meetings';
 import { AppError } from '../../domain/errors';
@@ -7,7 +7,7 @@ import { clashesFor, type ScheduledMeeting } from '../../domain/calendar-conflic
 import { groupBookingsOf } from '../../domain/invitation-conflicts';
 import type { Meeting } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
-import { meetingsFromPlan, moveMeeting, previewYearPlan, type PlannedMeeting } from '../../domain/year-plan';
+import { moveMeeting, previewYearPlan } from '../../domain/year-plan';
 import { meetingsToIcsBytes } from '../../export/ics';
 import { FILE_NAME_LABELS } from '../../export/file-name-labels';
 import type { HandlersFor } from '../handlers-type';
@@ -73,14 +73,6 @@ export function meetingHandlers(context: HandlerContext): HandlersFor<typeof mee
       return meeting;
     },
     'meetings.previewYear': async (request) => previewYearPlan(request),
-    'meetings.createPlanned': async ({ groupId, planned }) => {
-      const preview: PlannedMeeting[] = planned.map((entry) => ({ ...entry, holiday: null, weekend: false, movedFrom: null }));
-      const meetings = meetingsFromPlan(preview, context.newId);
-      await context.store().update(groupId, (draft) => {
-        draft.meetings.push(...meetings);
-      });
-      return meetings;
-    },
     'meetings.clashes': async ({ groupId, candidates }) => {
       const workspaces = allWorkspaces(context).filter((workspace) => !workspace.group.archived);
       const scheduled: ScheduledMeeting[] = workspaces.flatMap((workspace) =>

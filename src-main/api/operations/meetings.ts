@@ -1,4 +1,5 @@
-// Meeting operations: a group's meetings, creating/editing/moving/deleting one, planning the year, host rotation, .ics.
+// Meeting operations: a group's meetings, creating/editing/moving/deleting one, previewing a year's plan (saved through
+// operations/year-plan.ts), host rotation, .ics.
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/danish-holidays';
 import type { HostOption, HostRotation, HostTurn } from '../../domain/host-rotation';
@@ -39,9 +40,6 @@ export type { HostOption };
 
 const meetingRef = z.strictObject({ groupId: entityId, meetingId: entityId });
 
-/** A meeting of the preview the facilitator accepted, possibly with a date changed by hand. */
-const plannedInput = z.strictObject({ date: calendarDay, startTime: clockTime, endTime: clockTime, kind: meetingKindSchema });
-
 export interface MeetingsOverview {
   language: Language;
   /** Date order, earliest first. */
@@ -71,9 +69,6 @@ export const meetingOperations = {
       endTime: clockTime.optional(),
       onHoliday: holidayPolicySchema.default('flag'),
     }),
-  ),
-  'meetings.createPlanned': command<Meeting[]>()(
-    z.strictObject({ groupId: entityId, planned: z.array(plannedInput).min(1).max(12) }),
   ),
   /**
    * Every clash of meetings about to be placed (the meeting form, a calendar drag, the plan preview), one list per

@@ -1,13 +1,17 @@
 // Minutes editor figures, taken the way the facilitator feels them: the browser's Event Timing inside the page (the
 // longest entry of each interaction) for keystrokes in a note and a round line and for clicks that add a decision,
-// and click → new field drawn for the adds. Two meetings: the newest held meeting of the twenty-year group (hundreds
-// of current members, so the rounds and attendance are long), and a meeting of 20 members, 10 agenda items and 60
-// entries, the size issue 10 names.
+// and click → new field drawn for the adds; then live meeting mode ("Mødetilstand") on the same meeting: the key that
+// moves to the next item, to the frame that shows that item on. Two meetings, each moved to today so it is the meeting
+// of the day that both the minutes tab and live mode open on: the newest held meeting of the twenty-year group
+// (hundreds of current members, so the rounds and attendance are long), and a meeting of 20 members, 10 agenda items
+// and 60 entries, the size issue 10 names.
 import type { Browser, Page } from '@playwright/test';
 import type { Meeting, Workspace } from '../src-main/domain/model';
 import type { Minutes } from '../src-main/domain/minutes-model';
+import { localIsoDate } from '../src-main/domain/summaries';
 import { generateWorkspace, TWENTY_YEARS } from './generate-workspace';
 import { summarize } from './measure';
+import { installPageRecorder, measureInteraction, type InteractionResult } from './page-recorder';
 import { row, type Row } from './report';
 import { clickToFrame } from './renderer-bench';
 
@@ -15,6 +19,11 @@ import { clickToFrame } from './renderer-bench';
 const EVENT_TIMING_FLOOR_MS = 16;
 const TYPED = 'Vi aftalte en pilot med tre regioner nu';
 const ADDS = 10;
+/** Presses of "next item" in live mode, each taken back (untimed) so every press leaves the same item for the same one. */
+const LIVE_STEPS = 10;
+/** The generated agenda's first two items (generate-workspace.ts): live mode starts on the first, "next" puts on the second. */
+const FIRST_ITEM = 'Velkomst';
+const SECOND_ITEM = 'Runde: nyt fra jer';
 
 interface WebHost {
   url: string;
@@ -40,8 +49,19 @@ export function twentyMemberMeeting(): Workspace {
   return { ...base, members, meetings };
 }
 
+/** The browser's and the web host's today (both local time, as the app counts days). */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localIsoDate(new Date());
+}
+
+/**
+ * `workspace` with its newest held meeting moved to today, minutes and all: the meeting of the day, which the minutes
+ * tab opens on (the latest meeting that has begun) as before, and which live mode opens on by itself.
+ */
+export function withMeetingOfTheDay(workspace: Workspace): Workspace {
+  const day = today();
+  const held = [...workspace.meetings].sort((a, b) => a.date.localeCompare(b.date)).filter((meeting) => meeting.date <= day).at(-1)!;
+  return { ...workspace, meetings: workspace.meetings.map((meeting) => (meeting.id === held.id ? { ...meeting, date: day } : meeting)) };
 }
 
 /** Records the longest Event Timing entry of every interaction, from now on, in `window.interactions`. */
@@ -71,6 +91,29 @@ interface EditorFigures {
   roundKeys: number[];
   addClicks: number[];
   addPainted: number[];
+  liveNext: InteractionResult[];
+}
+
+/**
+ * Live mode on the meeting of the day: started (untimed), then "N" pressed LIVE_STEPS times, each measured from the key
+ * press to the frame that shows the second item as the one on now, and taken back with "U" (untimed) before the next.
+ */
+async function measureLiveNext(page: Page): Promise<InteractionResult[]> {
+  await page.getByRole('tab', { name: 'Mødetilstand' }).click();
+  const current = page.getByTestId('live-current-title');
+  await page.getByTestId('live-start').click({ timeout: 60_000 });
+  await current.filter({ hasText: FIRST_ITEM }).waitFor({ timeout: 60_000 });
+  const results: InteractionResult[] = [];
+  for (let step = 0; step < LIVE_STEPS; step += 1) {
+    // The keys are ignored while a field has the focus, as they would be for the facilitator.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.waitForTimeout(300); // let the last step's own work settle
+    results.push(await measureInteraction(page, () => page.keyboard.press('n'), { selector: '[data-testid="live-current-title"]', text: SECOND_ITEM }));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('u');
+    await current.filter({ hasText: FIRST_ITEM }).waitFor({ timeout: 60_000 });
+  }
+  return results;
 }
 
 async function measureEditor(page: Page, url: string, groupName: string): Promise<EditorFigures> {
@@ -98,25 +141,31 @@ async function measureEditor(page: Page, url: string, groupName: string): Promis
       await page.keyboard.press('Escape');
     }
   });
-  return { noteKeys, roundKeys, addClicks: addClicks.sort((a, b) => b - a).slice(0, ADDS), addPainted };
+  const liveNext = await measureLiveNext(page);
+  return { noteKeys, roundKeys, addClicks: addClicks.sort((a, b) => b - a).slice(0, ADDS), addPainted, liveNext };
 }
 
 export async function minutesFigures(browser: Browser, startHost: (workspaces: readonly Workspace[]) => Promise<WebHost>): Promise<Row[]> {
   const cases = [
-    { label: '20 members, 10 items, 60 entries', workspace: twentyMemberMeeting() },
-    { label: 'twenty-year group', workspace: generateWorkspace(17, TWENTY_YEARS, 'Netværk tyve år') },
+    { label: '20 members, 10 items, 60 entries', workspace: withMeetingOfTheDay(twentyMemberMeeting()) },
+    { label: 'twenty-year group', workspace: withMeetingOfTheDay(generateWorkspace(17, TWENTY_YEARS, 'Netværk tyve år')) },
   ];
   const rows: Row[] = [];
   for (const { label, workspace } of cases) {
     const host = await startHost([workspace]);
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    // The interaction bench's recorder (Event Timing and long tasks from the start), for the live-mode step.
+    await context.addInitScript(installPageRecorder, false);
     try {
       const figures = await measureEditor(await context.newPage(), host.url, workspace.group.name);
       const note = summarize(figures.noteKeys);
       const roundLine = summarize(figures.roundKeys);
       const clicks = summarize(figures.addClicks);
       const painted = summarize(figures.addPainted);
+      const nextTiming = summarize(figures.liveNext.flatMap((result) => result.eventTimingMs));
+      const nextPainted = summarize(figures.liveNext.map((result) => result.paintedMs));
+      const nextLongestTask = Math.max(0, ...figures.liveNext.map((result) => result.longestTaskMs));
       rows.push(
         row('minutes', `${label}: keystroke in a note, Event Timing p50 of ${note.runs}`, note.p50, 'ms', { max: 24 }),
         row('minutes', `${label}: keystroke in a note, Event Timing p95`, note.p95, 'ms', { max: 50 }),
@@ -124,6 +173,11 @@ export async function minutesFigures(browser: Browser, startHost: (workspaces: r
         row('minutes', `${label}: keystroke in a round line, Event Timing p95`, roundLine.p95, 'ms', { max: 50 }),
         row('minutes', `${label}: click "add decision", Event Timing p95 of ${clicks.runs}`, clicks.p95, 'ms', { max: 100 }),
         row('minutes', `${label}: click "add decision" → new field drawn, p95`, painted.p95, 'ms', { max: 150 }),
+        row('minutes', `${label}: live mode, key "next item", Event Timing p50 of ${nextTiming.runs}`, nextTiming.p50, 'ms', { max: 50 }),
+        row('minutes', `${label}: live mode, key "next item", Event Timing p95`, nextTiming.p95, 'ms', { max: 100 }),
+        row('minutes', `${label}: live mode, key "next item" → next item drawn (stored first), p50`, nextPainted.p50, 'ms', { max: 100 }),
+        row('minutes', `${label}: live mode, key "next item" → next item drawn (stored first), p95`, nextPainted.p95, 'ms', { max: 150 }),
+        row('minutes', `${label}: live mode, key "next item", longest main-thread task`, nextLongestTask, 'ms', { max: 50 }),
       );
     } finally {
       await context.close();

@@ -173,8 +173,10 @@ export function webHostStartRows({ groups, years, firstMs, againMs, againHostMs 
  * Also returns when the largest API answer that arrived meanwhile was fully received (resource timing), if any.
  */
 export async function clickToFrame(page: Page, target: Locator, probe: FrameProbe): Promise<{ ms: number; afterLargestAnswerMs: number | null }> {
-  const done = page.evaluate(
-    ({ selector, count = 1, text }) =>
+  // Installed and awaited before the click: Chromium runs input ahead of a queued script, so on a busy page a click
+  // sent right after an unawaited evaluate could arrive before the listener and the wait would never end.
+  await page.evaluate(({ selector, count = 1, text }) => {
+    (window as unknown as { benchClickFrame: Promise<{ ms: number; afterLargestAnswerMs: number | null }> }).benchClickFrame =
       new Promise<{ ms: number; afterLargestAnswerMs: number | null }>((resolve) => {
         let clickedAt = Number.NaN;
         document.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
@@ -195,11 +197,10 @@ export async function clickToFrame(page: Page, target: Locator, probe: FrameProb
           });
         });
         observer.observe(document, { subtree: true, childList: true, characterData: true });
-      }),
-    probe,
-  );
+      });
+  }, probe);
   await target.click();
-  return done;
+  return page.evaluate(() => (window as unknown as { benchClickFrame: Promise<{ ms: number; afterLargestAnswerMs: number | null }> }).benchClickFrame);
 }
 
 const groupButton = (page: Page, name: string) =>

@@ -45,10 +45,13 @@ export function MeetingsTable({ meetings, today, onEdit, onDelete, onExport, gro
       <Table.Tbody>
         {meetings.map((meeting) => {
           const date = formatLongDate(meeting.date, language);
+          // A past meeting's date is in the theme's dimmed text, which still reads at 4.5:1; fading the whole row
+          // took its badges below that.
+          const past = meeting.date < today;
           return (
-            <Table.Tr key={meeting.id} opacity={meeting.date < today ? 0.7 : 1}>
+            <Table.Tr key={meeting.id} data-past={past || undefined}>
               <Table.Td>
-                <Text fw={600} size="sm">
+                <Text fw={600} size="sm" c={past ? 'dimmed' : undefined}>
                   {date}
                 </Text>
                 <Group gap={4} mt={2}>

@@ -27,10 +27,11 @@ export class CalendarPage {
     await this.root().getByRole('button', { name: /Næste|Next/ }).first().click();
   }
 
-  /** Steps forward month by month until at least one meeting is in view. */
-  async showMonthWithMeetings(): Promise<void> {
-    for (let step = 0; step < 6 && (await this.meetingEvents().count()) === 0; step += 1) await this.next();
-    await expect(this.meetingEvents().first()).toBeVisible();
+  /** Steps forward month by month until a meeting (one showing `hasText`, when given) is in view. */
+  async showMonthWithMeetings(hasText?: string): Promise<void> {
+    const wanted = hasText === undefined ? this.meetingEvents() : this.meetingEvents().filter({ hasText });
+    for (let step = 0; step < 6 && (await wanted.count()) === 0; step += 1) await this.next();
+    await expect(wanted.first()).toBeVisible();
   }
 
   /** The year view, once all twelve months are drawn (it draws them one after another). */

@@ -2,7 +2,7 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewDateMailsModal, type NewDateMails } from '../../ui/new-date-mails-modal';
+import { NewDateMailsModal } from '../../ui/new-date-mails-modal';
 import type { CalendarEntry } from '../../../../src-main/api/operations/calendar';
 import { groupColour } from './calendar-events';
 import { CalendarView } from './calendar-view';
@@ -17,8 +17,7 @@ const NO_ENTRIES: readonly CalendarEntry[] = [];
 export function CalendarPage({ onOpenGroup }: { onOpenGroup: (groupId: string) => void }) {
   const { t } = useTranslation('calendar');
   const overview = useCalendar();
-  const [mails, setMails] = useState<NewDateMails | null>(null);
-  const move = useMoveMeeting(overview.data?.entries ?? NO_ENTRIES, setMails);
+  const { move, mails, closeMails } = useMoveMeeting(overview.data?.entries ?? NO_ENTRIES);
   const [creatingOn, setCreatingOn] = useState<string | null>(null);
   const hasGroups = (overview.data?.groups.length ?? 0) > 0;
   const createOn = useCallback(
@@ -52,7 +51,7 @@ export function CalendarPage({ onOpenGroup }: { onOpenGroup: (groupId: string) =
       </Paper>
       <ConflictsPanel conflicts={conflicts} groups={groups} />
       <CreateMeetingModal date={creatingOn} groups={groups} onClose={() => setCreatingOn(null)} />
-      <NewDateMailsModal mails={mails} onClose={() => setMails(null)} />
+      <NewDateMailsModal mails={mails} onClose={closeMails} />
     </Stack>
   );
 }

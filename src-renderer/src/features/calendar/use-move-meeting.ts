@@ -1,7 +1,7 @@
 // Moving a meeting to another day from the calendar: the new date's clashes are asked first, and a date that clashes
 // is only taken when the facilitator says so; then the move is saved, with an Undo that moves it back, and the booked
-// speakers are offered a mail about the new date.
-import { useCallback, useLayoutEffect, useRef } from 'react';
+// speakers are offered a mail about the new date, an offer the Undo withdraws.
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../../src-main/api/operations/calendar';
 import { clashesToWeigh, speakersToTell, type MeetingClash } from '../../../../src-main/domain/calendar-conflicts';
@@ -21,24 +21,34 @@ export interface MoveRequest {
   to: string;
 }
 
-/**
- * Resolves true when the move was saved; false tells the calendar to put the event back (a clash the facilitator
- * would not accept, or a failure). `entries` give the clash check the meeting's kind, host and joint flag.
- */
-export function useMoveMeeting(entries: readonly CalendarEntry[], onMoved: (mails: NewDateMails) => void): (request: MoveRequest) => Promise<boolean> {
+export interface MeetingMover {
+  /**
+   * Resolves true when the move was saved; false tells the calendar to put the event back (a clash the facilitator
+   * would not accept, or a failure).
+   */
+  move: (request: MoveRequest) => Promise<boolean>;
+  /** The "ny dato" mails offered after the last move with booked speakers, until closed or the move is undone. */
+  mails: NewDateMails | null;
+  closeMails: () => void;
+}
+
+/** `entries` give the clash check the meeting's kind, host and joint flag. */
+export function useMoveMeeting(entries: readonly CalendarEntry[]): MeetingMover {
   const api = useApi();
   const { t, i18n } = useTranslation('calendar');
   const { t: tApp } = useTranslation();
   const confirmMove = useConfirmMeetingMove();
+  const [mails, setMails] = useState<NewDateMails | null>(null);
+  const closeMails = useCallback(() => setMails(null), []);
   // Read at drop time: the calendar keeps one drop handler while its meetings reload.
-  const latest = useRef({ entries, onMoved });
+  const latest = useRef(entries);
   useLayoutEffect(() => {
-    latest.current = { entries, onMoved };
+    latest.current = entries;
   });
-  return useCallback(
-    async ({ groupId, groupName, meetingId, from, to }) => {
+  const move = useCallback(
+    async ({ groupId, groupName, meetingId, from, to }: MoveRequest): Promise<boolean> => {
       const language = i18n.language as Language;
-      const entry = latest.current.entries.find((candidate) => candidate.groupId === groupId && candidate.meeting.id === meetingId);
+      const entry = latest.current.find((candidate) => candidate.groupId === groupId && candidate.meeting.id === meetingId);
       if (entry === undefined) return false;
       const { kind, hostOrganisation, jointWithSisterGroup } = entry.meeting;
       let clashes: MeetingClash[];
@@ -58,21 +68,27 @@ export function useMoveMeeting(entries: readonly CalendarEntry[], onMoved: (mail
         notifyFailure(tApp, error);
         return false;
       }
+      const speakers = speakersToTell(clashes);
+      const offered: NewDateMails | null = speakers.length > 0 ? { groupId, date: to, speakers } : null;
       showUndoNotification({
         id: `meeting-moved-${meetingId}`,
         message: t('moved', { group: groupName, date: formatShortDate(to, language) }),
         undoLabel: t('undo'),
         onUndo: () => {
           api.call('meetings.move', { groupId, meetingId, date: from }).then(
-            () => notifySuccess(t('movedBack', { date: formatShortDate(from, language) })),
+            () => {
+              // Back on its old date the meeting has no new date to tell of; a later move's offer stays.
+              setMails((shown) => (shown === offered ? null : shown));
+              notifySuccess(t('movedBack', { date: formatShortDate(from, language) }));
+            },
             (error: unknown) => notifyFailure(tApp, error),
           );
         },
       });
-      const speakers = speakersToTell(clashes);
-      if (speakers.length > 0) latest.current.onMoved({ groupId, date: to, speakers });
+      if (offered) setMails(offered);
       return true;
     },
     [api, confirmMove, i18n, t, tApp],
   );
+  return { move, mails, closeMails };
 }

@@ -98,11 +98,14 @@ export function installPageRecorder(breakdown: boolean): void {
   };
 }
 
-/** What the page must show for the result to count as painted: `count` elements matching `selector`, or one with `text`; `gone` inverts it. */
+/**
+ * What the page must show for the result to count as painted: `count` elements matching `selector`, or one with `text`
+ * (or any of several spellings of it); `gone` inverts it.
+ */
 export interface PaintProbe {
   selector: string;
   count?: number;
-  text?: string;
+  text?: string | readonly string[];
   gone?: boolean;
 }
 
@@ -137,7 +140,8 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
         for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, mark, { capture: true, once: true });
         const holds = () => {
           const found = [...document.querySelectorAll(selector)];
-          const present = text === undefined ? found.length >= count : found.some((element) => element.textContent?.includes(text));
+          const texts: readonly string[] = text === undefined || typeof text === 'string' ? [text ?? ''] : text;
+          const present = text === undefined ? found.length >= count : found.some((element) => texts.some((one) => element.textContent?.includes(one)));
           return present !== gone;
         };
         const check = () => {

@@ -59,6 +59,30 @@ describe('YearPlanModal', () => {
     expect(saved.planned.map((planned) => planned.date)).toEqual(['2027-03-04', '2027-05-04', '2027-06-03', '2027-09-02', '2027-12-02']);
   });
 
+  it('shows every clash the check finds beside the planned meeting it concerns, not only another group\'s meeting', async () => {
+    const api = createFakeApi({
+      'meetings.previewYear': (input) => previewYearPlan(input as Parameters<typeof previewYearPlan>[0]),
+      'meetings.clashes': (input) =>
+        (input as { candidates: { date: string }[] }).candidates.map(({ date }, index) =>
+          index === 0
+            ? [
+                { kind: 'otherGroup', date, groupId: 'g2', groupName: 'CIO Vest', meetingId: 'x' },
+                { kind: 'hostBusy', date, hostOrganisation: 'Region Syd', groupId: 'g2', groupName: 'CIO Vest', meetingId: 'x' },
+              ]
+            : [],
+        ),
+      'yearPlan.duplicates': [],
+    });
+    renderWithProviders(<YearPlanModal opened groupId="g1" today="2026-11-25" meetings={[]} hostQueue={[]} onClose={vi.fn()} />, { api });
+
+    const preview = await screen.findByRole('table', { name: 'Forhåndsvisning' });
+    const firstRow = within(preview).getAllByRole('row')[1]!;
+    expect(await within(firstRow).findByText('Region Syd er allerede vært for CIO Vest 9. mar. 2027.')).toBeTruthy();
+    // Two badges: the other group's meeting and the host's.
+    expect(within(firstRow).getAllByText(/CIO Vest/)).toHaveLength(2);
+    expect(within(within(preview).getAllByRole('row')[2]!).queryByText(/CIO Vest/)).toBeNull();
+  });
+
   it('names the planned meetings that already exist, says which stay for their content, and replaces only the empty ones', async () => {
     const meetings = QUARTERLY.map((date, index) => ({ id: `old${index}`, date, startTime: '09:00', endTime: '16:00', kind: 'fullDay' as const, ...NEW_MEETING_DETAILS, agenda: [] }));
     const api = createFakeApi({

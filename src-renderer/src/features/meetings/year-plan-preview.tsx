@@ -8,6 +8,7 @@ import type { Language } from '../../../../src-main/domain/model';
 import type { PlanDuplicate } from '../../../../src-main/domain/re-plan';
 import type { PlannedMeeting } from '../../../../src-main/domain/year-plan';
 import { formatShortDate } from '../../i18n/dates';
+import { describeClash } from '../../ui/meeting-clash-list';
 
 interface YearPlanPreviewProps {
   planned: readonly PlannedMeeting[];
@@ -20,6 +21,7 @@ interface YearPlanPreviewProps {
 
 export function YearPlanPreview({ planned, clashes, duplicates = [], onMove }: YearPlanPreviewProps) {
   const { t, i18n } = useTranslation('meetings');
+  const { t: clashT } = useTranslation('meetingClashes');
   const language = i18n.language as Language;
   const duplicateDate = new Map(duplicates.map((duplicate) => [duplicate.plannedIndex, formatShortDate(duplicate.meetingDate, language)]));
   return (
@@ -61,12 +63,18 @@ export function YearPlanPreview({ planned, clashes, duplicates = [], onMove }: Y
                 )}
                 {meeting.weekend && <Badge color="orange" variant="light">{t('plan.weekend')}</Badge>}
                 {meeting.movedFrom && <Badge color="gray" variant="light">{t('plan.movedFrom', { date: formatShortDate(meeting.movedFrom, language) })}</Badge>}
-                {clashes?.[index]?.map((clash) =>
+                {clashes?.[index]?.map((clash, clashIndex) =>
                   clash.kind === 'otherGroup' ? (
                     <Badge key={`${clash.groupId}-${clash.meetingId}`} color="red" variant="light" tt="none">
                       {t('plan.otherGroup', { group: clash.groupName })}
                     </Badge>
-                  ) : null,
+                  ) : clash.kind === 'holiday' ? null : (
+                    // The holiday has its own badge above; any other clash (the host's other meeting, once a host is
+                    // chosen) in the words the meeting form uses.
+                    <Badge key={`${clash.kind}-${clashIndex}`} color="red" variant="light" tt="none">
+                      {describeClash(clashT, clash, language)}
+                    </Badge>
+                  ),
                 )}
               </Group>
             </Table.Td>

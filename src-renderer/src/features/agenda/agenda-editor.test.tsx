@@ -90,4 +90,15 @@ describe('AgendaEditor', () => {
     api.unmount();
     expect(api.calls.map((call) => call.method)).toEqual(['agenda.save']);
   });
+  it('draws only the first people as options in the responsible picker, and typing finds anyone in a large card index', async () => {
+    const speakers = Array.from({ length: 600 }, (_, index) => ({ id: `s${index}`, name: `Oplægsholder ${index}` }));
+    renderWithProviders(<AgendaEditor groupId="g1" data={{ ...data, speakers }} />, { api: createFakeApi({}) });
+    const [responsible] = screen.getAllByLabelText('Ansvarlig');
+    fireEvent.click(responsible!);
+    const shown = await screen.findAllByRole('option');
+    // About 40 of the 602 people (the facilitator, no one, and the first speakers).
+    expect(shown.length).toBeLessThan(50);
+    fireEvent.change(responsible!, { target: { value: 'Oplægsholder 599' } });
+    expect(await screen.findByRole('option', { name: 'Oplægsholder 599' })).toBeTruthy();
+  });
 });

@@ -10,6 +10,9 @@ import { agendaItemKindSchema, MAX_ITEM_MINUTES, type AgendaItem } from '../../.
 import type { ScheduledItem } from '../../../../src-main/domain/agenda-timing';
 import { responsibleFromKey, responsibleKey } from './agenda-items';
 
+/** Options drawn at once in the responsible picker: the facilitator and every member of a group, and the first speakers. */
+const RESPONSIBLE_OPTIONS_SHOWN = 40;
+
 interface AgendaItemRowProps {
   scheduled: ScheduledItem<AgendaItem>;
   index: number;
@@ -124,6 +127,9 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
               onChange={(value) => set('responsible', responsibleFromKey(value ?? 'none'))}
               allowDeselect={false}
               searchable
+              // A group's card index can hold thousands of speakers: every row drew them all as options on each
+              // render (54,000 options per commit with 10 items, seconds per reorder). Typing finds anyone.
+              limit={RESPONSIBLE_OPTIONS_SHOWN}
               size="xs"
             />
           </Group>

@@ -8,7 +8,9 @@ import { TransportError, type ApiClient } from '../api-client';
 import { createFakeApi } from '../test-support/fake-api';
 import { renderWithProviders } from '../test-support/render-with-providers';
 import { AppRoot } from './app-root';
-// The app fetches the search page's code when idle; loaded here first, so that fetch cannot outlive the test file.
+// The app fetches the calendar's and the search page's code when idle; loaded here first, so that neither fetch can
+// outlive the test file (a module still loading after the file's environment is torn down fails the whole run).
+import '../features/calendar/calendar-page';
 import '../features/search/search-page';
 
 const status: AppStatus = {

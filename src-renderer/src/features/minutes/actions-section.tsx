@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDraft, MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import { NEW_ENTRY_LEVEL, type ActionOwner, type Confidentiality } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { byId, removeEntryWithUndo } from './entry-removal';
 import { oneLineEntryKeys } from './entry-keys';
 import { LEVEL_COLOR, LevelControl } from './level-control';
@@ -39,6 +40,8 @@ interface ActionsSectionProps {
 export const ActionsSection = memo(function ActionsSection({ actions, members, defaultDue, update }: ActionsSectionProps) {
   const { t } = useTranslation('minutes');
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  // Each action row holds a pick list and a date picker: a meeting with dozens of them is drawn a batch per frame.
+  const drawn = useProgressiveCount(actions.length);
   const owners = useMemo(() => [{ value: FACILITATOR, label: t('actions.facilitator') }, ...members.map((member) => ({ value: member.id, label: member.name }))], [members, t]);
 
   const add = useCallback(() => {
@@ -54,7 +57,7 @@ export const ActionsSection = memo(function ActionsSection({ actions, members, d
           {t('actions.empty')}
         </Text>
       )}
-      {actions.map((action, index) => (
+      {actions.slice(0, drawn).map((action, index) => (
         <ActionRow key={action.id} action={action} number={index + 1} owners={owners} autoFocus={action.id === justAdded} update={update} onEnter={add} />
       ))}
       <Group>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import type { AttendanceStatus } from '../../../../src-main/domain/minutes-model';
 import { SegmentedChoice } from '../../ui/segmented-choice';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { removeEntryWithUndo } from './entry-removal';
 import { oneLineEntryKeys } from './entry-keys';
 import type { DraftUpdate, EditorDraft } from './minutes-draft';
@@ -28,6 +29,8 @@ export const AttendanceSection = memo(function AttendanceSection({ attendance, g
   const statusChoices = useMemo(() => STATUSES.map((status) => ({ value: status, label: t(`attendance.${status}`) })), [t]);
   // A guest just added gets the cursor in the name field.
   const [focusGuest, setFocusGuest] = useState<number | null>(null);
+  // A roll of hundreds of members is drawn a batch per frame.
+  const drawnMembers = useProgressiveCount(members.length);
   const statusOf = new Map(attendance.map((entry) => [entry.memberId, entry.status]));
   const counts = Object.fromEntries(STATUSES.map((status) => [status, attendance.filter((entry) => entry.status === status).length]));
 
@@ -64,7 +67,7 @@ export const AttendanceSection = memo(function AttendanceSection({ attendance, g
       ) : (
         <Table verticalSpacing={4} highlightOnHover>
           <Table.Tbody>
-            {members.map((member) => (
+            {members.slice(0, drawnMembers).map((member) => (
               <Table.Tr key={member.id}>
                 <Table.Td>
                   <Text size="sm" fw={500}>

@@ -8,6 +8,7 @@ import type { MinutesPerson } from '../../../../src-main/api/operations/minutes'
 import { useApi } from '../../api-context';
 import { formatShortDate } from '../../i18n/dates';
 import { markActionDone } from '../../ui/mark-action-done';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 
 interface CarriedActionsProps {
   groupId: string;
@@ -22,6 +23,8 @@ export const CarriedActions = memo(function CarriedActions({ groupId, actions, m
   const { t: tApp } = useTranslation();
   const api = useApi();
   const language = i18n.language as Language;
+  // Years of open actions are drawn a batch per frame.
+  const drawn = useProgressiveCount(actions.length);
   if (actions.length === 0) return null;
   const nameOf = new Map(members.map((member) => [member.id, member.name]));
   return (
@@ -30,7 +33,7 @@ export const CarriedActions = memo(function CarriedActions({ groupId, actions, m
         {t('actions.carried')}
       </Title>
       <Stack gap={6}>
-        {actions.map((action) => (
+        {actions.slice(0, drawn).map((action) => (
           <Group key={action.actionId} gap="sm" wrap="nowrap">
             <Checkbox
               aria-label={`${t('actions.done')}: ${action.text}`}

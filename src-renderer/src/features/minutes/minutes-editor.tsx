@@ -22,6 +22,7 @@ import { NotesSection } from './notes-section';
 import { RaiseThemeButton } from './raise-theme-button';
 import { RoundSection } from './round-section';
 import { useAutosave } from '../../ui/use-autosave';
+import './minutes-editor.css';
 
 interface MinutesEditorProps {
   groupId: string;
@@ -95,7 +96,7 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
 
   return (
     // The scope of its entries' keys, so a search hit can bring one of them into view (ui/reveal-entry.ts).
-    <Stack gap="lg" data-entry-scope={meetingId}>
+    <Stack gap="lg" data-entry-scope={meetingId} className="minutes-sections">
       {/* Stays in view while scrolling, on an opaque strip so the notes do not show through around it. */}
       <Box pos="sticky" top="var(--app-shell-header-height, 0px)" pb="xs" mb="-xs" bg="var(--app-page-background)" style={{ zIndex: 3 }}>
         <Paper withBorder radius="md" p="md" shadow="xs">

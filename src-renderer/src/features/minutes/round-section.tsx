@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import type { Confidentiality, RoundEntry } from '../../../../src-main/domain/minutes-model';
 import { TitledSection } from '../../ui/titled-section';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { oneLineEntryKeys } from './entry-keys';
 import { LEVEL_COLOR, LevelControl } from './level-control';
 import type { DraftUpdate } from './minutes-draft';
@@ -38,13 +39,15 @@ export const RoundSection = memo(function RoundSection({ round, entries, members
   }, []);
 
   const shown = entries.filter((entry) => !absentIds.has(entry.memberId) || entry.text.trim() !== '');
+  // A group with hundreds of members on its roll gets its round drawn a batch per frame.
+  const drawn = useProgressiveCount(shown.length);
   return (
     <TitledSection headingId={headingId} title={roundTitle} gap="xs">
       <Text size="sm" c="dimmed">
         {t('rounds.hint')}
       </Text>
       <Box ref={list} style={{ display: 'contents' }}>
-        {shown.map((entry) => {
+        {shown.slice(0, drawn).map((entry) => {
           const member = nameOf.get(entry.memberId);
           return (
             <RoundEntryRow

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useProgressiveCount } from './use-progressive-count';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const nextFrame = () => act(() => vi.advanceTimersToNextFrame());
+
+describe('useProgressiveCount', () => {
+  it('draws a list of one batch or less at once', () => {
+    const { result } = renderHook(() => useProgressiveCount(12, 12));
+    expect(result.current).toBe(12);
+  });
+
+  it('draws a longer list one batch per frame until all of it is drawn', () => {
+    const { result } = renderHook(() => useProgressiveCount(30, 12));
+    expect(result.current).toBe(12);
+    nextFrame();
+    expect(result.current).toBe(24);
+    nextFrame();
+    expect(result.current).toBe(30);
+    nextFrame();
+    expect(result.current).toBe(30);
+  });
+
+  it('draws a row added after the whole list was drawn at once, and never more rows than the list has', () => {
+    const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total, 12), { initialProps: { total: 20 } });
+    nextFrame();
+    expect(result.current).toBe(20);
+    rerender({ total: 21 });
+    expect(result.current).toBe(21);
+    rerender({ total: 5 });
+    expect(result.current).toBe(5);
+  });
+
+  it('keeps drawing from where it was when the list grows before it was all drawn', () => {
+    const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total, 12), { initialProps: { total: 30 } });
+    rerender({ total: 31 });
+    expect(result.current).toBe(12);
+    nextFrame();
+    nextFrame();
+    expect(result.current).toBe(31);
+  });
+});

@@ -439,11 +439,11 @@ export function interactionRows(figures: readonly InteractionFigures[]): Row[] {
     const painted = summarize(results.map((result) => result.paintedMs));
     const longest = Math.max(0, ...results.map((result) => result.longestTaskMs));
     return [
-      row('interaction', `${name}: Event Timing p50 of ${timing.runs}`, timing.p50, 'ms', { max: 50 }),
-      row('interaction', `${name}: Event Timing p95`, timing.p95, 'ms', { max: 100 }),
-      row('interaction', `${name}: ${write ? 'submit' : trigger} → result painted, p50`, painted.p50, 'ms', write ? { max: 100 } : {}),
-      row('interaction', `${name}: ${write ? 'submit' : trigger} → result painted, p95`, painted.p95, 'ms', write ? { max: 150 } : {}),
-      row('interaction', `${name}: longest main-thread task`, longest, 'ms', { max: 50 }),
+      row('interaction', `${name}: Event Timing p50 of ${timing.runs}`, timing.p50, 'ms', { atMost: 50 }),
+      row('interaction', `${name}: Event Timing p95`, timing.p95, 'ms', { atMost: 100 }),
+      row('interaction', `${name}: ${write ? 'submit' : trigger} → result painted, p50`, painted.p50, 'ms', write ? { atMost: 100 } : {}),
+      row('interaction', `${name}: ${write ? 'submit' : trigger} → result painted, p95`, painted.p95, 'ms', write ? { atMost: 150 } : {}),
+      row('interaction', `${name}: longest main-thread task`, longest, 'ms', { atMost: 50 }),
     ];
   });
 }

@@ -20,4 +20,11 @@ describe('row verdicts', () => {
     expect(row('search', 'build', 12, 'ms').verdict).toBe('info');
     expect(row('store', 'save', 90, 'ms', { floor: 70, max: 100, maxRatioToFloor: 1.5 }).target?.text).toBe('< 100 ms and ≤ 1.5× floor');
   });
+
+  it('lets a value reach an "at most" limit but not a "less than" one', () => {
+    expect(row('minutes', 'keystroke p50', 24, 'ms', { atMost: 24 }).verdict).toBe('pass');
+    expect(row('minutes', 'keystroke p50', 32, 'ms', { atMost: 24 }).verdict).toBe('miss');
+    expect(row('minutes', 'keystroke p50', 24, 'ms', { atMost: 24 }).target?.text).toBe('≤ 24 ms');
+    expect(row('calendar', 'tasks over 50 ms', 1, 'tasks', { max: 1 }).verdict).toBe('miss');
+  });
 });

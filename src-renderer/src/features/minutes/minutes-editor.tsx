@@ -39,6 +39,8 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   // Every autosave reloads the editor's data as an equal copy; stable references let the memoised rows skip redrawing.
   const members = useStableValue(data.members);
   const agendaItems = useStableValue(data.agendaItems);
+  // Hundreds of open actions in an old group: an equal reload must not redraw them while the facilitator types.
+  const carriedActions = useStableValue(data.carriedActions);
   const generalTitle = t('notes.general');
   const headings = useMemo(() => noteHeadings(agendaItems, generalTitle), [agendaItems, generalTitle]);
   const [draft, setDraft] = useState<EditorDraft>(() => initialDraft(data, headings));
@@ -116,7 +118,7 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
           </Group>
         </Paper>
       </Box>
-      <CarriedActions groupId={groupId} actions={data.carriedActions} members={members} />
+      <CarriedActions groupId={groupId} actions={carriedActions} members={members} />
       <AttendanceSection attendance={attendance} guests={draft.minutes.guests} members={members} update={update} />
       <Divider />
       <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={members} absentIds={absentIds} update={update} />

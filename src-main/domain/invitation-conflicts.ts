@@ -214,13 +214,17 @@ function talksThisSeason(
  */
 type PersonFields = Pick<Speaker, 'id' | 'name' | 'email'>;
 
+/** What matchPerson compares: the e-mail trimmed and lower-cased ('' for none), and the folded name. */
+export function personKey(person: Pick<Speaker, 'name' | 'email'>): { email: string; name: string } {
+  return { email: person.email.trim().toLowerCase(), name: foldText(person.name) };
+}
+
 export function matchPerson(a: PersonFields, b: PersonFields): PersonMatch | undefined {
   if (a.id === b.id) return 'sameRecord';
-  const emailA = a.email.trim().toLowerCase();
-  const emailB = b.email.trim().toLowerCase();
-  if (emailA !== '' && emailB !== '') return emailA === emailB ? 'email' : undefined;
-  const nameA = foldText(a.name);
-  return nameA !== '' && nameA === foldText(b.name) ? 'name' : undefined;
+  const keyA = personKey(a);
+  const keyB = personKey(b);
+  if (keyA.email !== '' && keyB.email !== '') return keyA.email === keyB.email ? 'email' : undefined;
+  return keyA.name !== '' && keyA.name === keyB.name ? 'name' : undefined;
 }
 
 function latestDoNotAskBefore(speakers: readonly Speaker[]): string | undefined {

@@ -1,6 +1,7 @@
 // Speaker memory: every talk a person gave in any group of the folder, how it went, and who is worth asking again.
-import { isTalk, matchPerson, type GroupBookings } from './invitation-conflicts';
+import { isTalk, type GroupBookings } from './invitation-conflicts';
 import type { Meeting, Speaker } from './model';
+import { indexPeople, type PersonIndex } from './person-index';
 import type { Invitation, InvitationState } from './speaker-model';
 
 /** One talk a speaker gave or was asked for, in any group of the folder. */
@@ -30,27 +31,44 @@ export function canRateTalk(invitation: Pick<Invitation, 'state'>, meeting: Pick
   return meeting !== undefined && isTalk(invitation.state) && meeting.date <= today;
 }
 
-/** The talks one group has had with the given speaker records. */
-function talksIn(group: GroupBookings, speakerIds: ReadonlySet<string>, today: string): SpeakerTalk[] {
-  const meetings = new Map(group.meetings.map((meeting) => [meeting.id, meeting]));
-  return group.invitations
-    .filter((invitation) => speakerIds.has(invitation.speakerId))
-    .map((invitation): SpeakerTalk => {
-      const meeting = invitation.meetingId === undefined ? undefined : meetings.get(invitation.meetingId);
-      return {
-        groupId: group.groupId,
-        groupName: group.groupName,
-        invitationId: invitation.id,
-        topic: invitation.topic,
-        state: invitation.state,
-        meetingDate: meeting?.date ?? null,
-        meetingTheme: meeting?.theme ?? '',
-        changedAt: invitation.history.at(-1)?.at ?? null,
-        ...(invitation.rating === undefined ? {} : { rating: invitation.rating }),
-        ...(invitation.ratingNote === undefined ? {} : { ratingNote: invitation.ratingNote }),
-        rateable: canRateTalk(invitation, meeting, today),
-      };
-    });
+/** One group's bookings indexed once: its speakers by person, its invitations by speaker, its meetings by id. */
+interface IndexedGroup {
+  group: GroupBookings;
+  people: PersonIndex<Speaker>;
+  invitationsBySpeaker: Map<string, Invitation[]>;
+  meetings: Map<string, Meeting>;
+}
+
+function indexGroup(group: GroupBookings): IndexedGroup {
+  const invitationsBySpeaker = new Map<string, Invitation[]>();
+  for (const invitation of group.invitations) {
+    const list = invitationsBySpeaker.get(invitation.speakerId);
+    if (list) list.push(invitation);
+    else invitationsBySpeaker.set(invitation.speakerId, [invitation]);
+  }
+  return { group, people: indexPeople(group.speakers), invitationsBySpeaker, meetings: new Map(group.meetings.map((meeting) => [meeting.id, meeting])) };
+}
+
+/** The talks one group has had with the given speaker records, in the group's invitation order. */
+function talksIn({ group, invitationsBySpeaker, meetings }: IndexedGroup, speakerIds: readonly string[], today: string): SpeakerTalk[] {
+  const invitations = speakerIds.flatMap((id) => invitationsBySpeaker.get(id) ?? []);
+  if (speakerIds.length > 1) invitations.sort((a, b) => group.invitations.indexOf(a) - group.invitations.indexOf(b));
+  return invitations.map((invitation): SpeakerTalk => {
+    const meeting = invitation.meetingId === undefined ? undefined : meetings.get(invitation.meetingId);
+    return {
+      groupId: group.groupId,
+      groupName: group.groupName,
+      invitationId: invitation.id,
+      topic: invitation.topic,
+      state: invitation.state,
+      meetingDate: meeting?.date ?? null,
+      meetingTheme: meeting?.theme ?? '',
+      changedAt: invitation.history.at(-1)?.at ?? null,
+      ...(invitation.rating === undefined ? {} : { rating: invitation.rating }),
+      ...(invitation.ratingNote === undefined ? {} : { ratingNote: invitation.ratingNote }),
+      rateable: canRateTalk(invitation, meeting, today),
+    };
+  });
 }
 
 /** Newest first: by meeting date, an undated idea by when it last moved. */
@@ -58,24 +76,42 @@ function newestFirst(a: SpeakerTalk, b: SpeakerTalk): number {
   return (b.meetingDate ?? b.changedAt ?? '').localeCompare(a.meetingDate ?? a.changedAt ?? '');
 }
 
-/**
- * Every talk by `speaker` (a record of group `groupId`) in every group, newest first: in its own group by record, in the
- * others by the same person (matchPerson: e-mail, or name without one).
- */
+/** The talks of the folder's groups, indexed once for questions about many speakers (a list, a whole group). */
+export interface TalkBook {
+  /**
+   * Every talk by `speaker` (a record of group `groupId`) in every group, newest first: in its own group by record, in
+   * the others by the same person (matchPerson: e-mail, or name without one).
+   */
+  talksOf(groupId: string, speaker: Pick<Speaker, 'id' | 'name' | 'email'>): SpeakerTalk[];
+  /** The talks of one group's own speaker record, newest first. */
+  talksOfRecord(groupId: string, speakerId: string): SpeakerTalk[];
+}
+
+export function talkBook(groups: readonly GroupBookings[], today: string): TalkBook {
+  const indexed = groups.map(indexGroup);
+  return {
+    talksOf: (groupId, speaker) =>
+      indexed
+        .flatMap((entry) => {
+          const ids = entry.group.groupId === groupId ? [speaker.id] : entry.people.recordsOf(speaker).map((record) => record.id);
+          return ids.length === 0 ? [] : talksIn(entry, ids, today);
+        })
+        .sort(newestFirst),
+    talksOfRecord: (groupId, speakerId) => {
+      const entry = indexed.find((candidate) => candidate.group.groupId === groupId);
+      return entry === undefined ? [] : talksIn(entry, [speakerId], today).sort(newestFirst);
+    },
+  };
+}
+
+/** Every talk by one speaker in every group, newest first (see TalkBook.talksOf). */
 export function speakerTalks(groups: readonly GroupBookings[], groupId: string, speaker: Pick<Speaker, 'id' | 'name' | 'email'>, today: string): SpeakerTalk[] {
-  return groups
-    .flatMap((group) => {
-      const ids = group.speakers
-        .filter((record) => (group.groupId === groupId ? record.id === speaker.id : matchPerson(speaker, record) !== undefined))
-        .map((record) => record.id);
-      return ids.length === 0 ? [] : talksIn(group, new Set(ids), today);
-    })
-    .sort(newestFirst);
+  return talkBook(groups, today).talksOf(groupId, speaker);
 }
 
 /** The talks of one group's own speaker record, newest first (the cross-group view lists each group's on its own). */
 export function talksOfRecord(group: GroupBookings, speakerId: string, today: string): SpeakerTalk[] {
-  return talksIn(group, new Set([speakerId]), today).sort(newestFirst);
+  return talkBook([group], today).talksOfRecord(group.groupId, speakerId);
 }
 
 /** A talk rated at least this well (on average, over a speaker's rated talks) makes the speaker worth asking again. */
@@ -113,9 +149,10 @@ export function speakersWorthAskingAgain(groups: readonly GroupBookings[], group
   if (own === undefined) return [];
   const heardSince = monthsBefore(today, NOT_HEARD_FOR_MONTHS);
   const worth: WorthAskingAgain[] = [];
+  const book = talkBook(groups, today);
   for (const speaker of own.speakers) {
     if (speaker.doNotAskBefore !== undefined && speaker.doNotAskBefore > today) continue;
-    const talks = speakerTalks(groups, groupId, speaker, today);
+    const talks = book.talksOf(groupId, speaker);
     const pending = talks.some((talk) => OPEN_STATES.has(talk.state) && (talk.meetingDate === null || talk.meetingDate >= today));
     const heard = talks.filter((talk) => isTalk(talk.state) && talk.meetingDate !== null && talk.meetingDate < today);
     const ratings = talks.flatMap((talk) => (talk.rating === undefined ? [] : [talk.rating]));

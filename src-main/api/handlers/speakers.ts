@@ -1,9 +1,10 @@
 // Speakers: the group's directory, each person's talks in every group, and copying speakers between groups.
 import { AppError } from '../../domain/errors';
-import { groupBookingsOf, matchPerson } from '../../domain/invitation-conflicts';
+import { groupBookingsOf } from '../../domain/invitation-conflicts';
 import type { Speaker, Workspace } from '../../domain/model';
 import { findMember, findSpeaker } from '../../domain/people';
-import { canRateTalk, speakersWorthAskingAgain, speakerTalks, talksOfRecord } from '../../domain/speaker-memory';
+import { indexPeople } from '../../domain/person-index';
+import { canRateTalk, speakersWorthAskingAgain, speakerTalks, talkBook, talksOfRecord } from '../../domain/speaker-memory';
 import { localIsoDate } from '../../domain/summaries';
 import type { HandlersFor } from '../handlers-type';
 import type { SpeakerElsewhere, SpeakerFields, speakerOperations } from '../operations/speakers';
@@ -90,20 +91,20 @@ export function speakerHandlers(context: HandlerContext): HandlersFor<typeof spe
       return speakersWorthAskingAgain(everyGroup(), groupId, today());
     },
     'speakers.elsewhere': async ({ groupId }) => {
-      const own = store().get(groupId);
-      return allWorkspaces(context)
-        .filter((workspace) => workspace.group.id !== groupId)
-        .flatMap((workspace) =>
-          workspace.speakers.map(
-            (speaker): SpeakerElsewhere => ({
-              groupId: workspace.group.id,
-              groupName: workspace.group.name,
-              speaker,
-              talks: talksOfRecord(groupBookingsOf(workspace), speaker.id, today()),
-              alreadyInGroup: own.speakers.some((mine) => matchPerson(mine, speaker) !== undefined),
-            }),
-          ),
-        );
+      const ownPeople = indexPeople(store().get(groupId).speakers);
+      const others = allWorkspaces(context).filter((workspace) => workspace.group.id !== groupId);
+      const book = talkBook(others.map(groupBookingsOf), today());
+      return others.flatMap((workspace) =>
+        workspace.speakers.map(
+          (speaker): SpeakerElsewhere => ({
+            groupId: workspace.group.id,
+            groupName: workspace.group.name,
+            speaker,
+            talks: book.talksOfRecord(workspace.group.id, speaker.id),
+            alreadyInGroup: ownPeople.recordsOf(speaker).length > 0,
+          }),
+        ),
+      );
     },
     'speakers.copyFromGroup': async ({ groupId, fromGroupId, speakerId }) => {
       const source = findSpeaker(store().get(fromGroupId), speakerId);

@@ -4,7 +4,7 @@
 // Then issue 6's stress case on a folder of its own: a month holding 2,000 meetings, switched into and out of.
 import type { Browser, Page } from '@playwright/test';
 import type { Meeting, Workspace } from '../src-main/domain/model';
-import { generateWorkspace, TWO_YEARS } from './generate-workspace';
+import { GENERATED_FIRST_YEAR, generateWorkspace, TWENTY_YEARS, TWO_YEARS } from './generate-workspace';
 import { row, type Row } from './report';
 
 interface Step {
@@ -31,14 +31,23 @@ const yearShown = async (page: Page) => {
 // FullCalendar gives its view buttons a longer accessible name than their text; pick them by the text shown.
 const viewButton = (page: Page, text: string) => calendar(page).locator('button', { hasText: new RegExp(`^${text}$`) });
 
+/** Months from `today`'s month to the December of the generated twenty years' last year (negative once past it). */
+function monthsUntilLastGeneratedDecember(today: Date): number {
+  const lastYear = GENERATED_FIRST_YEAR + TWENTY_YEARS.years - 1;
+  return (lastYear - today.getFullYear()) * 12 + (11 - today.getMonth());
+}
+
 const STEPS: Step[] = [
   {
     label: 'open the calendar → meetings of this month shown',
     act: async (page) => {
       await page.getByRole('navigation', { name: 'Grupper' }).getByRole('button', { name: 'Kalender' }).click();
       await calendarShown(page);
-      // The generated years end with December's meeting; step there so every view below has meetings to draw.
-      await calendar(page).getByRole('button', { name: /Næste/ }).first().click();
+      // The generated years end with December's meeting; step there from today's month so every view below has
+      // meetings to draw (forward before that December, back after it).
+      const months = monthsUntilLastGeneratedDecember(new Date());
+      const step = calendar(page).getByRole('button', { name: months >= 0 ? /Næste/ : /Forrige/ }).first();
+      for (let stepped = 0; stepped < Math.abs(months); stepped += 1) await step.click();
       await meetingsShown(page);
     },
   },

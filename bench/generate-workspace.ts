@@ -60,11 +60,14 @@ const AGENDA_PLAN: ReadonlyArray<Pick<AgendaItem, 'kind' | 'title' | 'durationMi
   { kind: 'closingRound', title: 'Afrunding og næste tema', durationMinutes: 30 },
 ];
 
+/** The generated meetings run from this year on, four a year, the last in December of its final year. */
+export const GENERATED_FIRST_YEAR = 2007;
+
 export function generateWorkspace(seed: number, size: GeneratorSize = TWENTY_YEARS, groupName = `Netværk ${seed}`): Workspace {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
-  const firstYear = 2007;
+  const firstYear = GENERATED_FIRST_YEAR;
   const stamp = (date: string) => `${date}T09:00:00.000Z`;
 
   const members: Member[] = Array.from({ length: size.members }, (_, index) => {

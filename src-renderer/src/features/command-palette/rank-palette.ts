@@ -52,19 +52,38 @@ function scoreIn(query: string, label: string, rest: string): number | undefined
   return MATCH.anywhere;
 }
 
-/** The best score of `entry` for `query` under either spelling, or undefined when the query does not match. */
-export function matchScore(query: string, entry: Pick<PaletteEntry, 'label' | 'keywords'>): number | undefined {
-  const foldedQuery = foldText(query);
-  if (foldedQuery === '') return undefined;
-  const queryForms = spellings(foldedQuery);
-  const labelForms = spellings(foldText(entry.label));
-  const restForms = spellings(foldText((entry.keywords ?? []).join(' ')));
+type Forms = readonly [string, string];
+
+/**
+ * An entry's folded label and keywords in both spellings, worked out once per entry object: the palette's entries are
+ * built once per list of groups, members and speakers, and each keystroke then compares only (thousands of entries;
+ * folding all of them again took most of a keystroke's 80-100 ms).
+ */
+const entryFormsCache = new WeakMap<Pick<PaletteEntry, 'label' | 'keywords'>, { label: Forms; rest: Forms }>();
+
+function entryForms(entry: Pick<PaletteEntry, 'label' | 'keywords'>): { label: Forms; rest: Forms } {
+  let forms = entryFormsCache.get(entry);
+  if (forms === undefined) {
+    forms = { label: spellings(foldText(entry.label)), rest: spellings(foldText((entry.keywords ?? []).join(' '))) };
+    entryFormsCache.set(entry, forms);
+  }
+  return forms;
+}
+
+function scoreForms(queryForms: Forms, entry: Pick<PaletteEntry, 'label' | 'keywords'>): number | undefined {
+  const { label, rest } = entryForms(entry);
   let best: number | undefined;
   for (const form of [0, 1] as const) {
-    const score = scoreIn(queryForms[form], labelForms[form], restForms[form]);
+    const score = scoreIn(queryForms[form], label[form], rest[form]);
     if (score !== undefined && (best === undefined || score < best)) best = score;
   }
   return best;
+}
+
+/** The best score of `entry` for `query` under either spelling, or undefined when the query does not match. */
+export function matchScore(query: string, entry: Pick<PaletteEntry, 'label' | 'keywords'>): number | undefined {
+  const foldedQuery = foldText(query);
+  return foldedQuery === '' ? undefined : scoreForms(spellings(foldedQuery), entry);
 }
 
 const collator = new Intl.Collator('da');
@@ -74,10 +93,12 @@ const collator = new Intl.Collator('da');
  * of PALETTE_KINDS), each cut to `perKind` and all together to `total`. An empty query keeps the given order.
  */
 export function rankPalette<E extends PaletteEntry>(query: string, entries: readonly E[], limits: RankLimits): RankedGroup<E>[] {
-  const blank = foldText(query) === '';
+  const foldedQuery = foldText(query);
+  const blank = foldedQuery === '';
+  const queryForms = spellings(foldedQuery);
   const scored: { entry: E; score: number }[] = [];
   for (const entry of entries) {
-    const score = blank ? 0 : matchScore(query, entry);
+    const score = blank ? 0 : scoreForms(queryForms, entry);
     if (score !== undefined) scored.push({ entry, score });
   }
   if (!blank) {

@@ -8,6 +8,7 @@ import { currentEmployment, isCurrentMember } from '../../../../src-main/domain/
 import { localIsoDate } from '../../../../src-main/domain/summaries';
 import { formatShortDate } from '../../i18n/dates';
 import { RowMenu } from '../../ui/row-menu';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 
 interface MembersTableProps {
   members: readonly Member[];
@@ -34,6 +35,9 @@ export function MembersTable({ members, onEdit, onToggleLeft, onDelete }: Member
   );
   const { t, i18n } = useTranslation('members');
   const language = i18n.language as Language;
+  // 400 members are drawn a batch of rows per frame (the top at once), not in one long task; once drawn to the end, a
+  // later change draws at once, so find-in-page and sorting see every row.
+  const drawn = useProgressiveCount(members.length);
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={t('heading')}>
@@ -51,7 +55,7 @@ export function MembersTable({ members, onEdit, onToggleLeft, onDelete }: Member
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {members.map((member) => (
+          {members.slice(0, drawn).map((member) => (
             <MemberRow key={member.id} member={member} today={today} language={language} {...rowActions} />
           ))}
         </Table.Tbody>

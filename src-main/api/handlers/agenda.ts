@@ -2,7 +2,7 @@
 import { proposeFollowUp } from '../../domain/actions';
 import { builtInTemplates, templateFromAgenda } from '../../domain/agenda-templates';
 import { facilitatorNameOf } from '../../domain/facilitator-profile';
-import { findMeeting } from '../../domain/meetings';
+import { findMeeting, meetingsInOrder } from '../../domain/meetings';
 import { peopleSettingsOf } from '../../domain/model';
 import { localIsoDate } from '../../domain/summaries';
 import { meetingInvitationDocx } from '../../export/agenda-docx';
@@ -14,6 +14,10 @@ import { deliverFile } from './deliver';
 
 export function agendaHandlers(context: HandlerContext): HandlersFor<typeof agendaOperations> {
   return {
+    'agenda.meetingChoices': async ({ groupId }) => ({
+      meetings: meetingsInOrder(context.store().get(groupId).meetings).map(({ id, date, theme }) => ({ id, date, theme })),
+      today: localIsoDate(context.now()),
+    }),
     'agenda.get': async ({ groupId, meetingId }) => {
       const workspace = context.store().get(groupId);
       const meeting = findMeeting(workspace, meetingId);

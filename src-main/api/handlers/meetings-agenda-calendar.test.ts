@@ -80,6 +80,18 @@ describe('meetings', () => {
 });
 
 describe('agenda', () => {
+  it("offers the agenda tab's picker the meetings in date order, by id, date and theme only", async () => {
+    const group = await call('groups.create', { name: 'CIO Øst', language: 'da' });
+    const later = await call('meetings.create', { groupId: group.id, fields: { ...fields, date: '2027-06-08', theme: 'AI' } });
+    const earlier = await call('meetings.create', { groupId: group.id, fields });
+    const choices = await call('agenda.meetingChoices', { groupId: group.id });
+    expect(choices.meetings).toEqual([
+      { id: earlier.id, date: '2027-03-09', theme: '' },
+      { id: later.id, date: '2027-06-08', theme: 'AI' },
+    ]);
+    expect(choices.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('offers the built-in templates, saves a group template, and exports the invitation with the agenda', async () => {
     const group = await call('groups.create', { name: 'CIO Øst', language: 'da' });
     const meeting = await call('meetings.create', { groupId: group.id, fields });

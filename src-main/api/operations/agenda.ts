@@ -9,6 +9,19 @@ import { command, query } from './define';
 
 const meetingRef = z.strictObject({ groupId: entityId, meetingId: entityId });
 
+/** A meeting as the agenda tab's picker names it. */
+export interface AgendaMeetingChoice {
+  id: string;
+  date: string;
+  theme: string;
+}
+
+/** The meetings whose agenda may be drafted, in date order, and today's date (the picker starts on the next one). */
+export interface AgendaMeetingChoices {
+  meetings: AgendaMeetingChoice[];
+  today: string;
+}
+
 export interface AgendaPerson {
   id: string;
   name: string;
@@ -36,6 +49,8 @@ export interface AgendaEditorData {
 }
 
 export const agendaOperations = {
+  /** The picker's meetings only: the whole meetings list (agendas, minutes, host rotation) is ~0.5 MB on a long-lived group. */
+  'agenda.meetingChoices': query<AgendaMeetingChoices>()(z.strictObject({ groupId: entityId })),
   'agenda.get': query<AgendaEditorData>()(meetingRef),
   'agenda.save': command<Meeting>()(
     z.strictObject({ groupId: entityId, meetingId: entityId, items: z.array(agendaItemSchema).max(200) }),

@@ -103,4 +103,15 @@ describe('AgendaEditor', () => {
     fireEvent.change(responsible!, { target: { value: 'Oplægsholder 599' } });
     expect(await screen.findByRole('option', { name: 'Oplægsholder 599' })).toBeTruthy();
   });
+
+  it('names the chosen speaker before the picker is opened, and offers everyone once it is', async () => {
+    const speakers = Array.from({ length: 600 }, (_, index) => ({ id: `s${index}`, name: `Oplægsholder ${index}` }));
+    const chosen = { ...meeting, agenda: [{ ...item('a', 'Oplæg', 30), responsible: { kind: 'speaker' as const, speakerId: 's450' } }] };
+    renderWithProviders(<AgendaEditor groupId="g1" data={{ ...data, meeting: chosen, speakers }} />, { api: createFakeApi({}) });
+    const [responsible] = screen.getAllByLabelText('Ansvarlig');
+    expect((responsible as HTMLInputElement).value).toBe('Oplægsholder 450');
+    (responsible as HTMLInputElement).focus();
+    fireEvent.change(responsible!, { target: { value: 'Oplægsholder 599' } });
+    expect(await screen.findByRole('option', { name: 'Oplægsholder 599' })).toBeTruthy();
+  });
 });

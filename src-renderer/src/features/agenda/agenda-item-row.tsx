@@ -3,7 +3,7 @@
 // when the item is a talk or has notes (or the facilitator asks for a note).
 import { ActionIcon, Badge, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconNote, IconTrash } from '@tabler/icons-react';
-import { useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEditorData } from '../../../../src-main/api/operations/agenda';
 import { agendaItemKindSchema, MAX_ITEM_MINUTES, type AgendaItem } from '../../../../src-main/domain/agenda-model';
@@ -35,11 +35,22 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
   const showNotes = notesAsked || item.notes !== '';
   const isTalk = item.kind === 'talk';
 
-  const responsibleOptions = [
-    { group: '', items: [{ value: 'none', label: t('responsible.none') }, { value: 'facilitator', label: t('responsible.facilitator') }] },
-    ...(people.members.length ? [{ group: t('responsible.members'), items: people.members.map((m) => ({ value: `member:${m.id}`, label: m.name })) }] : []),
-    ...(people.speakers.length ? [{ group: t('responsible.speakers'), items: people.speakers.map((s) => ({ value: `speaker:${s.id}`, label: s.name })) }] : []),
-  ];
+  // Who may be responsible: the group's members and thousands of speakers. Mantine's Select parses and indexes its
+  // whole list when it mounts, so ten rows took ~54,000 options through it as the tab opened. A row offers only the
+  // chosen person until the field is focused or opened, then everyone (kept from then on; typing finds anyone).
+  const [choosing, setChoosing] = useState(false);
+  const chosenKey = responsibleKey(item.responsible);
+  const responsibleOptions = useMemo(() => {
+    const fixed = { group: '', items: [{ value: 'none', label: t('responsible.none') }, { value: 'facilitator', label: t('responsible.facilitator') }] };
+    const members = people.members.map((m) => ({ value: `member:${m.id}`, label: m.name }));
+    const speakers = people.speakers.map((s) => ({ value: `speaker:${s.id}`, label: s.name }));
+    const shown = (items: { value: string; label: string }[]) => (choosing ? items : items.filter((option) => option.value === chosenKey));
+    return [
+      fixed,
+      ...(members.length ? [{ group: t('responsible.members'), items: shown(members) }] : []),
+      ...(speakers.length ? [{ group: t('responsible.speakers'), items: shown(speakers) }] : []),
+    ].filter((group) => group.items.length > 0);
+  }, [choosing, chosenKey, people.members, people.speakers, t]);
 
   const moveByKeyboard = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -123,7 +134,9 @@ export function AgendaItemRow({ scheduled, index, count, meetingDate, people, on
               aria-label={t('item.responsible')}
               w={160}
               data={responsibleOptions}
-              value={responsibleKey(item.responsible)}
+              onFocus={() => setChoosing(true)}
+              onDropdownOpen={() => setChoosing(true)}
+              value={chosenKey}
               onChange={(value) => set('responsible', responsibleFromKey(value ?? 'none'))}
               allowDeselect={false}
               searchable

@@ -2,14 +2,15 @@
 import { Alert, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Meeting } from '../../../../src-main/domain/model';
+import type { AgendaMeetingChoice } from '../../../../src-main/api/operations/agenda';
+import type { Language } from '../../../../src-main/domain/model';
 import { formatLongDate } from '../../i18n/dates';
 import type { GroupSectionProps } from '../../layout/group-sections';
 import { AgendaEditor } from './agenda-editor';
 import { useAgenda, useMeetingChoices } from './use-agenda';
 
 /** The first meeting from today on, or the latest one when all are past. */
-function defaultMeeting(meetings: readonly Meeting[], today: string): Meeting | undefined {
+function defaultMeeting(meetings: readonly AgendaMeetingChoice[], today: string): AgendaMeetingChoice | undefined {
   return meetings.find((meeting) => meeting.date >= today) ?? meetings.at(-1);
 }
 

@@ -6,5 +6,5 @@ export function useAgenda(groupId: string, meetingId: string | null) {
 }
 
 export function useMeetingChoices(groupId: string) {
-  return useApiQuery('meetings.list', { groupId }, groupParts(groupId, 'group', 'meetings', 'members'));
+  return useApiQuery('agenda.meetingChoices', { groupId }, groupParts(groupId, 'meetings'));
 }

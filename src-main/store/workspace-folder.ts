@@ -33,6 +33,7 @@ import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace-codec';
 import { deepFreeze } from './deep-freeze';
+import { shareUnchanged } from './share-unchanged';
 import { validateChangedParts } from './validate-changes';
 import { UnusableWorkspaceFile, WorkspaceFileAdapter } from './workspace-file-adapter';
 import { workspaceChanges } from '../domain/workspace-changes';
@@ -429,7 +430,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
     await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore', entry.db.data.group);
     entry.lastBackupAt = this.clock().getTime();
     // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
-    const restored = deepFreeze(backup.workspace);
+    // Records equal to the ones in use stay the same objects: the change event then names only what the backup changes.
+    const restored = deepFreeze(shareUnchanged(entry.db.data, backup.workspace));
     entry.adapter.sync = this.sync.stamp(entry.db.data, restored, entry.adapter.sync);
     entry.db.data = restored;
     await entry.writer.requestWrite();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvitationBoard } from '../../../../src-main/api/operations/invitations';
 import type { Invitation, InvitationState } from '../../../../src-main/domain/speaker-model';
-import { canMove, columnsByState, pipelineRows, suggestedMailKind, tableRows, type TableView } from './board-model';
+import { canMove, columnsByState, keepUnchangedRows, pipelineRows, suggestedMailKind, tableRows, type TableView } from './board-model';
 
 const speaker = (id: string, name: string) => ({ id, name, title: '', organisation: '', email: `${id}@x.dk`, phone: '', topics: [], bio: '', notes: '' });
 const invitation = (id: string, speakerId: string, state: InvitationState, meetingId?: string, topic = ''): Invitation => ({
@@ -51,6 +51,21 @@ describe('board model', () => {
     expect(tableRows(rows, view({ sort: { column: 'meeting', descending: true } })).map((row) => row.invitation.id)).toEqual(['3', '1', '2']);
     expect(tableRows(rows, view({ states: ['idea'] })).map((row) => row.invitation.id)).toEqual(['3']);
     expect(tableRows(rows, view({ query: 'ai drift' })).map((row) => row.invitation.id)).toEqual(['2']);
+  });
+
+  it('keeps the rows a reload did not change as the same objects', () => {
+    const before = pipelineRows(board);
+    const moved = structuredClone(board);
+    moved.invitations[2] = { ...moved.invitations[2]!, state: 'asked', history: [...moved.invitations[2]!.history, { state: 'asked', at: '2026-12-01T10:00:00+01:00' }] };
+    const after = keepUnchangedRows(before, pipelineRows(moved));
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).not.toBe(before[2]);
+    expect(after[2]).toMatchObject({ invitation: { state: 'asked' }, changedAt: '2026-12-01T10:00:00+01:00' });
+    // A renamed speaker is a changed row too, though the invitation itself is the same.
+    const renamed = structuredClone(board);
+    renamed.speakers[0] = { ...renamed.speakers[0]!, name: 'Eva Holst-Berg' };
+    expect(keepUnchangedRows(before, pipelineRows(renamed))[0]).toMatchObject({ speakerName: 'Eva Holst-Berg' });
   });
 
   it('suggests the mail that fits the state', () => {

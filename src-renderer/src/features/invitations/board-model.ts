@@ -2,6 +2,7 @@
 import type { InvitationBoard } from '../../../../src-main/api/operations/invitations';
 import { allowedTransitions } from '../../../../src-main/domain/invitations';
 import { foldText } from '../../../../src-main/domain/people-search';
+import { sameJson } from '../../../../src-main/domain/same-json';
 import { INVITATION_STATES, type Invitation, type InvitationState, type MailKind } from '../../../../src-main/domain/speaker-model';
 
 export interface PipelineRow {
@@ -28,6 +29,19 @@ export function pipelineRows(board: InvitationBoard): PipelineRow[] {
   }));
 }
 
+/**
+ * The new rows, each one equal to its previous row given back as that previous object, so a reload after a move (whose
+ * answer is a whole new board) redraws only the cards that changed, not every card on the board.
+ */
+export function keepUnchangedRows(previous: readonly PipelineRow[], next: PipelineRow[]): PipelineRow[] {
+  if (previous.length === 0) return next;
+  const before = new Map(previous.map((row) => [row.invitation.id, row]));
+  return next.map((row) => {
+    const old = before.get(row.invitation.id);
+    return old && sameJson(old, row) ? old : row;
+  });
+}
+
 /** One column per state in the board's order; within a column the soonest meeting first, undated last. */
 export function columnsByState(rows: readonly PipelineRow[]): Record<InvitationState, PipelineRow[]> {
   const columns = Object.fromEntries(INVITATION_STATES.map((state) => [state, [] as PipelineRow[]])) as Record<InvitationState, PipelineRow[]>;
@@ -36,8 +50,11 @@ export function columnsByState(rows: readonly PipelineRow[]): Record<InvitationS
   return columns;
 }
 
+/** One collator for every comparison: `localeCompare(other, 'da')` builds one per call, which a 2,000-card sort feels. */
+const danish = new Intl.Collator('da');
+
 function bySoonestMeeting(a: PipelineRow, b: PipelineRow): number {
-  return (a.meetingDate ?? '9999').localeCompare(b.meetingDate ?? '9999') || a.speakerName.localeCompare(b.speakerName, 'da');
+  return (a.meetingDate ?? '9999').localeCompare(b.meetingDate ?? '9999') || danish.compare(a.speakerName, b.speakerName);
 }
 
 export function canMove(row: PipelineRow, to: InvitationState): boolean {
@@ -70,7 +87,7 @@ export function tableRows(rows: readonly PipelineRow[], view: TableView): Pipeli
       return words.every((word) => text.includes(word));
     })
     .sort((a, b) => {
-      const order = key(a).localeCompare(key(b), 'da') || bySoonestMeeting(a, b);
+      const order = danish.compare(key(a), key(b)) || bySoonestMeeting(a, b);
       return view.sort.descending ? -order : order;
     });
 }

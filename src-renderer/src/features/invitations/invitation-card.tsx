@@ -1,6 +1,7 @@
 // One invitation on the board: draggable to another column, and movable from the keyboard through its menu.
 import { ActionIcon, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconDots, IconMail, IconPencil } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedTransitions } from '../../../../src-main/domain/invitations';
 import type { Language } from '../../../../src-main/domain/model';
@@ -52,7 +53,8 @@ interface InvitationCardProps extends InvitationRowActions {
   onDragEnd: () => void;
 }
 
-export function InvitationCard({ row, onMove, onMail, onEdit, onDragStart, onDragEnd }: InvitationCardProps) {
+/** Memoised: a board holds thousands of cards, and a move or a drag changes one card or none. */
+export const InvitationCard = memo(function InvitationCard({ row, onMove, onMail, onEdit, onDragStart, onDragEnd }: InvitationCardProps) {
   const { t, i18n } = useTranslation('invitations');
   const language = i18n.language as Language;
   return (
@@ -94,4 +96,4 @@ export function InvitationCard({ row, onMove, onMail, onEdit, onDragStart, onDra
       </Group>
     </Paper>
   );
-}
+});

@@ -2,7 +2,7 @@
 // for. A card dragged over a column it may move to lights it up; a card moved from its menu keeps the keyboard focus.
 import { Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVITATION_STATES, type InvitationState } from '../../../../src-main/domain/speaker-model';
 import { columnsByState, type PipelineRow } from './board-model';
@@ -22,7 +22,7 @@ export function PipelineBoard({ rows, onMove, onMail, onEdit }: { rows: readonly
   const board = useRef<HTMLDivElement>(null);
   // The card moved from its menu, so its menu button can take the focus again once the card is in its new column.
   const followed = useRef<{ invitationId: string; to: InvitationState; at: number } | null>(null);
-  const columns = columnsByState(rows);
+  const columns = useMemo(() => columnsByState(rows), [rows]);
   const states = showFolded ? INVITATION_STATES : ACTIVE_STATES;
   const foldedCount = FOLDED_STATES.reduce((sum, state) => sum + columns[state].length, 0);
 
@@ -39,11 +39,16 @@ export function PipelineBoard({ rows, onMove, onMail, onEdit }: { rows: readonly
     button.focus();
   }, [rows, showFolded]);
 
-  const moveFromMenu = (row: PipelineRow, to: InvitationState) => {
-    followed.current = { invitationId: row.invitation.id, to, at: Date.now() };
-    if (FOLDED_STATES.includes(to)) setShowFolded(true);
-    onMove(row, to);
-  };
+  // The same functions from draw to draw, so the memoised cards are not drawn again for a change elsewhere.
+  const moveFromMenu = useCallback(
+    (row: PipelineRow, to: InvitationState) => {
+      followed.current = { invitationId: row.invitation.id, to, at: Date.now() };
+      if (FOLDED_STATES.includes(to)) setShowFolded(true);
+      onMove(row, to);
+    },
+    [onMove],
+  );
+  const dragEnded = useCallback(() => setDragged(null), []);
   const drop = (state: InvitationState) => {
     const row = dragged;
     setDragged(null);
@@ -82,7 +87,7 @@ export function PipelineBoard({ rows, onMove, onMail, onEdit }: { rows: readonly
             rows={columns[state]}
             dragged={dragged}
             onDragStart={setDragged}
-            onDragEnd={() => setDragged(null)}
+            onDragEnd={dragEnded}
             onDrop={drop}
             onMove={moveFromMenu}
             onMail={onMail}

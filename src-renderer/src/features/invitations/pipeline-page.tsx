@@ -1,14 +1,15 @@
 // The pipeline tab ("Forløb"): every invitation as a board by state or as a table, new invitations, drafts, settings.
 import { Button, SegmentedControl, Stack } from '@mantine/core';
 import { IconPlus, IconSettings, IconTimeline } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { InvitationBoard } from '../../../../src-main/api/operations/invitations';
 import { useNavigationIntent } from '../../ui/navigation';
 import { useTranslation } from 'react-i18next';
 import type { GroupSectionProps } from '../../layout/group-sections';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeader } from '../../ui/page-header';
 import { QueryFallback } from '../../ui/query-state';
-import { pipelineRows, suggestedMailKind, type PipelineRow } from './board-model';
+import { keepUnchangedRows, pipelineRows, suggestedMailKind, type PipelineRow } from './board-model';
 import { EditInvitationModal } from './edit-invitation-modal';
 import { InvitationsTable } from './invitations-table';
 import { MailDraftModal, type MailTarget } from './mail-draft-modal';
@@ -28,16 +29,27 @@ export function PipelinePage({ group }: GroupSectionProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [mail, setMail] = useState<MailTarget | null>(null);
   const [editing, setEditing] = useState<PipelineRow | null>(null);
-  const rows = useMemo(() => (board ? pipelineRows(board) : []), [board]);
+  // Rows that did not change keep their objects across reloads, and the actions stay the same functions, so the
+  // memoised cards of a 2,000-invitation board are not all drawn again after one of them moved.
+  // (Derived while drawing, as React suggests for state that follows a prop: https://react.dev/reference/react/useState.)
+  const [shown, setShown] = useState<{ board: InvitationBoard | undefined; rows: PipelineRow[] }>({ board: undefined, rows: [] });
+  let rows = shown.rows;
+  if (shown.board !== board) {
+    rows = board ? keepUnchangedRows(shown.rows, pipelineRows(board)) : [];
+    setShown({ board, rows });
+  }
+  const onMove = useCallback(
+    (row: PipelineRow, to: PipelineRow['invitation']['state']) =>
+      void move({ invitationId: row.invitation.id, speakerName: row.speakerName, from: row.invitation.state }, to),
+    [move],
+  );
+  const onMail = useCallback(
+    (row: PipelineRow) => setMail({ invitationId: row.invitation.id, speakerName: row.speakerName, kind: suggestedMailKind(row.invitation.state) }),
+    [],
+  );
 
   if (!board) return <QueryFallback query={{ loading, error, reload }} failedTitle={t('loadFailed')} />;
-  const actions = {
-    onMove: (row: PipelineRow, to: PipelineRow['invitation']['state']) =>
-      void move({ invitationId: row.invitation.id, speakerName: row.speakerName, from: row.invitation.state }, to),
-    onMail: (row: PipelineRow) =>
-      setMail({ invitationId: row.invitation.id, speakerName: row.speakerName, kind: suggestedMailKind(row.invitation.state) }),
-    onEdit: setEditing,
-  };
+  const actions = { onMove, onMail, onEdit: setEditing };
   return (
     <Stack gap="lg">
       <PageHeader title={t('heading')} subtitle={t('intro')}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationState } from '../../../../src-main/domain/speaker-model';
 import { ApiCallError } from '../../api-client';
 import { useApi } from '../../api-context';
+import { patchQuery, upsertById, useWriteThrough } from '../../query-writes';
 import { useInvitationStateName } from '../../ui/invitation-state-name';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
 import { ConflictList } from './conflict-list';
@@ -21,6 +22,7 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
   const { t } = useTranslation('invitations');
   const { t: tApp } = useTranslation();
   const stateName = useInvitationStateName();
+  const writeThrough = useWriteThrough();
 
   return useCallback(
     async (target, to) => {
@@ -37,7 +39,17 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
       };
       const move = async () => {
         try {
-          await api.call('invitations.move', { groupId, invitationId: target.invitationId, to });
+          // The moved invitation (the reply, sent once the move is durable) goes onto the board at once: the change event
+          // that names it then skips the board's refetch of every invitation and speaker of the group.
+          await writeThrough(
+            groupId,
+            () => api.call('invitations.move', { groupId, invitationId: target.invitationId, to }),
+            (invitation) => [
+              patchQuery('invitations.board', { groupId }, (board) => ({ ...board, invitations: upsertById(board.invitations, invitation) }), {
+                invitations: [invitation.id],
+              }),
+            ],
+          );
           notifySuccess(t('moved', { name: target.speakerName, state: stateName(to) }));
         } catch (error) {
           refused(error);
@@ -57,6 +69,6 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
         refused(error);
       }
     },
-    [api, groupId, t, tApp, stateName],
+    [api, groupId, t, tApp, stateName, writeThrough],
   );
 }

@@ -70,7 +70,9 @@ export const InvitationCard = memo(function InvitationCard({ row, onMove, onMail
         onDragStart(row);
       }}
       onDragEnd={onDragEnd}
-      style={{ cursor: 'grab' }}
+      // A board of thousands of cards: those out of view are neither laid out nor painted until they scroll near, so a move
+      // lays out what is on screen, not every column. `auto` keeps each card's last drawn height for the scrollbar.
+      style={{ cursor: 'grab', contentVisibility: 'auto', containIntrinsicSize: 'auto 96px' }}
       data-invitation={row.invitation.id}
       aria-label={row.speakerName}
     >

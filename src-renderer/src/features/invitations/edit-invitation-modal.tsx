@@ -6,10 +6,12 @@ import type { InvitationBoard, InvitationChange } from '../../../../src-main/api
 import type { Language } from '../../../../src-main/domain/model';
 import { cleanText } from '../../../../src-main/domain/text';
 import { useApi } from '../../api-context';
+import { useWriteThrough } from '../../query-writes';
 import { formatLongDate } from '../../i18n/dates';
 import { notifySuccess } from '../../ui/notify';
 import type { PipelineRow } from './board-model';
 import { ConflictGateFooter } from './conflict-gate-footer';
+import { invitationOnBoard } from './invitation-on-board';
 import { useConflictGate } from './use-conflict-gate';
 
 interface EditInvitationModalProps {
@@ -30,6 +32,7 @@ export function EditInvitationModal({ groupId, row, meetings, onClose }: EditInv
 
 function EditInvitationForm({ groupId, row, meetings, onClose }: Omit<EditInvitationModalProps, 'row'> & { row: PipelineRow }) {
   const api = useApi();
+  const writeThrough = useWriteThrough();
   const { t, i18n } = useTranslation('invitations');
   const language = i18n.language as Language;
   const [meetingId, setMeetingId] = useState<string | null>(row.invitation.meetingId ?? null);
@@ -38,7 +41,7 @@ function EditInvitationForm({ groupId, row, meetings, onClose }: Omit<EditInvita
   const gate = useConflictGate(
     (change: InvitationChange) => api.call('invitations.checkUpdate', change),
     async (change: InvitationChange) => {
-      await api.call('invitations.update', change);
+      await writeThrough(groupId, () => api.call('invitations.update', change), (invitation) => [invitationOnBoard(groupId, invitation)]);
       notifySuccess(t('edit.saved', { name: row.speakerName }));
       onClose();
     },

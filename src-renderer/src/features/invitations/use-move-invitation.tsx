@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { InvitationState } from '../../../../src-main/domain/speaker-model';
 import { ApiCallError } from '../../api-client';
 import { useApi } from '../../api-context';
-import { patchQuery, upsertById, useWriteThrough } from '../../query-writes';
+import { useWriteThrough } from '../../query-writes';
 import { useInvitationStateName } from '../../ui/invitation-state-name';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
 import { ConflictList } from './conflict-list';
+import { invitationOnBoard } from './invitation-on-board';
 
 export interface MoveTarget {
   invitationId: string;
@@ -39,16 +40,10 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
       };
       const move = async () => {
         try {
-          // The moved invitation (the reply, sent once the move is durable) goes onto the board at once: the change event
-          // that names it then skips the board's refetch of every invitation and speaker of the group.
           await writeThrough(
             groupId,
             () => api.call('invitations.move', { groupId, invitationId: target.invitationId, to }),
-            (invitation) => [
-              patchQuery('invitations.board', { groupId }, (board) => ({ ...board, invitations: upsertById(board.invitations, invitation) }), {
-                invitations: [invitation.id],
-              }),
-            ],
+            (invitation) => [invitationOnBoard(groupId, invitation)],
           );
           notifySuccess(t('moved', { name: target.speakerName, state: stateName(to) }));
         } catch (error) {

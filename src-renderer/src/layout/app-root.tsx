@@ -30,7 +30,7 @@ import { dayjsLocale } from '../i18n/dates';
 import { isSessionRefused } from '../i18n/translate-error';
 import { AppHeader } from './app-header';
 import { SearchButton } from '../features/search/search-button';
-import { leaveSearch, useSearchRoute } from '../ui/search-route';
+import { leaveSearch, useSearchPageShown } from '../ui/search-route';
 import { BootScreen } from './boot-screen';
 import { GroupPage } from './group-page';
 import { lazyComponent } from './lazy-component';
@@ -56,7 +56,7 @@ export function AppRoot() {
   const [showCalendar, setShowCalendar] = useState(false);
   // The search page covers the rest while its address is shown; the group page stays mounted behind it, so opening a
   // hit finds the group's tabs ready to follow (ui/navigation.ts).
-  const showSearch = useSearchRoute() !== null;
+  const showSearch = useSearchPageShown();
   const select = useCallback(
     (groupId: string | null) => {
       leaveSearch();

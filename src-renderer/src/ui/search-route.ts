@@ -1,6 +1,6 @@
 // The search page's address: #/search?q=…&group=…&year=…&kind=…&level=…, so anything (the header, Ctrl+Shift+F, the
 // command palette) can open it with a query, a reload keeps it, and Back returns to the results after opening one.
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export interface SearchRoute {
   query: string;
@@ -9,6 +9,9 @@ export interface SearchRoute {
   kind?: string;
   level?: string;
 }
+
+/** The address's filters, without the words typed. */
+export type SearchRouteFilters = Omit<SearchRoute, 'query'>;
 
 const PREFIX = '#/search';
 
@@ -47,12 +50,32 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const currentHash = () => window.location.hash;
+/** The filters in the address, written without the query: the same text for as long as only the typed words change. */
+const currentFilters = () => {
+  const route = parseSearchRoute(window.location.hash);
+  return route ? searchHash({ ...route, query: '' }) : '';
+};
 
-/** The search route in the address now, or null when another page is shown. */
-export function useSearchRoute(): SearchRoute | null {
-  const hash = useSyncExternalStore(subscribe, currentHash, () => '');
-  return parseSearchRoute(hash);
+/**
+ * The search page's filters in the address. The address follows every letter typed; only a change of the filters
+ * re-renders the caller.
+ */
+export function useSearchRouteFilters(): SearchRouteFilters {
+  const filters = useSyncExternalStore(subscribe, currentFilters, () => '');
+  return useMemo(() => {
+    const { query: _query, ...rest } = parseSearchRoute(filters) ?? { query: '' };
+    return rest;
+  }, [filters]);
+}
+
+const searchPageShown = () => parseSearchRoute(window.location.hash) !== null;
+
+/**
+ * Whether the search page is shown. Only this answer re-renders the caller: the app's frame must not redraw for every
+ * letter the address takes while the facilitator types.
+ */
+export function useSearchPageShown(): boolean {
+  return useSyncExternalStore(subscribe, searchPageShown, () => false);
 }
 
 function notify(): void {

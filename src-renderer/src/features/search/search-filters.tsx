@@ -1,29 +1,30 @@
 // The search's filters: group, year, kind and confidentiality; each empty means "all".
 import { Group, Select } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchFacets } from '../../../../src-main/api/operations/search';
 import { SEARCH_KINDS } from '../../../../src-main/domain/search-documents';
-import type { SearchRoute } from '../../ui/search-route';
-import type { SearchInput } from './use-search';
+import type { SearchRouteFilters } from '../../ui/search-route';
+import type { SearchInputFilters } from './use-search';
 
 const LEVELS = ['room', 'members', 'shareable'] as const;
 
 interface SearchFiltersProps {
-  input: SearchInput;
+  input: SearchInputFilters;
   facets: SearchFacets | undefined;
-  onChange: (filters: Omit<SearchRoute, 'query'>) => void;
+  onChange: (filters: SearchRouteFilters) => void;
 }
 
-export function SearchFilters({ input, facets, onChange }: SearchFiltersProps) {
+/** Drawn again only when the filters, the facets or the language change, not for each letter typed. */
+export const SearchFilters = memo(function SearchFilters({ input, facets, onChange }: SearchFiltersProps) {
   const { t } = useTranslation('search');
-  const current: Omit<SearchRoute, 'query'> = {
+  const current: SearchRouteFilters = {
     ...(input.groupId ? { groupId: input.groupId } : {}),
     ...(input.year !== undefined ? { year: input.year } : {}),
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.level ? { level: input.level } : {}),
   };
-  const set = (field: keyof Omit<SearchRoute, 'query'>, value: string | null) => {
+  const set = (field: keyof SearchRouteFilters, value: string | null) => {
     const { [field]: _previous, ...rest } = current;
     onChange(value ? { ...rest, [field]: field === 'year' ? Number(value) : value } : rest);
   };
@@ -41,4 +42,4 @@ export function SearchFilters({ input, facets, onChange }: SearchFiltersProps) {
       <Select {...common} w={160} label={t('level')} data={levels} value={input.level ?? null} onChange={(value) => set('level', value)} />
     </Group>
   );
-}
+});

@@ -47,6 +47,39 @@ describe('SearchPage', () => {
     expect(api.calls.at(-1)).toEqual({ method: 'search.run', input: { query: 'agile' } });
   });
 
+  it('asks one question at a time, sends what was typed meanwhile when the answer is in, and is busy until it is shown', async () => {
+    window.location.hash = '#/search';
+    const waiting: { query: string; answer: () => void }[] = [];
+    const api = createFakeApi({
+      'search.run': ((input: unknown) =>
+        new Promise<SearchAnswer>((resolve) => {
+          waiting.push({ query: (input as { query: string }).query, answer: () => resolve(answerFor(input)) });
+        })) as unknown as (input: unknown) => SearchAnswer,
+    });
+    renderWithProviders(<SearchPage />, { api });
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    waiting.shift()!.answer(); // the empty box's question
+    const box = screen.getByRole('textbox', { name: 'Søg i alle grupper og år' });
+    const results = document.querySelector('[data-search-results]')!;
+    await waitFor(() => expect(results.getAttribute('aria-busy')).toBe('false'));
+
+    fireEvent.change(box, { target: { value: 'ag' } });
+    await waitFor(() => expect(waiting.map((question) => question.query)).toEqual(['ag']));
+    expect(results.getAttribute('aria-busy')).toBe('true');
+    fireEvent.change(box, { target: { value: 'agi' } });
+    fireEvent.change(box, { target: { value: 'agile' } });
+    // Still one question on its way: the letters wait for its answer.
+    expect(waiting.map((question) => question.query)).toEqual(['ag']);
+
+    waiting.shift()!.answer();
+    await waitFor(() => expect(waiting.map((question) => question.query)).toEqual(['agile']));
+    expect(results.getAttribute('aria-busy')).toBe('true');
+    waiting.shift()!.answer();
+    expect(await screen.findByRole('button', { name: /^Åbn bordet rundt i CIO Øst/ })).toBeTruthy();
+    await waitFor(() => expect(results.getAttribute('aria-busy')).toBe('false'));
+    expect(api.calls.map((call) => (call.input as { query: string }).query)).toEqual(['', 'ag', 'agile']);
+  });
+
   it('says when nothing is found, in English too', async () => {
     window.location.hash = '#/search?q=kvante';
     renderWithProviders(<SearchPage />, { api: createFakeApi({ 'search.run': answerFor }), language: 'en' });

@@ -4,16 +4,20 @@ import { Alert, CloseButton, Loader, Stack, Text, TextInput } from '@mantine/cor
 import { IconSearch, IconSearchOff } from '@tabler/icons-react';
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SearchFacets } from '../../../../src-main/api/operations/search';
 import { translateError } from '../../i18n/translate-error';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeader } from '../../ui/page-header';
-import { useSearchRoute } from '../../ui/search-route';
+import { useSearchRouteFilters } from '../../ui/search-route';
+import { useStableValue } from '../../ui/use-stable-value';
 import { openSearchHit } from './open-hit';
 import { SearchFilters } from './search-filters';
 import { SearchHitRow } from './search-hit-row';
 import { useSearch } from './use-search';
 
 export const SEARCH_INPUT_ID = 'search-everything';
+
+const NO_FACETS: SearchFacets = { groups: [], years: [] };
 
 /** Up and down move between the hits; up from the first goes back to the box. */
 function moveBetweenHits(list: HTMLElement | null, from: Element | null, step: 1 | -1, input: HTMLInputElement | null): void {
@@ -27,11 +31,12 @@ function moveBetweenHits(list: HTMLElement | null, from: Element | null, step: 1
 export function SearchPage() {
   const { t } = useTranslation('search');
   const { t: tApp } = useTranslation();
-  const route = useSearchRoute() ?? { query: '' };
-  const search = useSearch(route);
+  const search = useSearch(useSearchRouteFilters());
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const { answer } = search;
+  // Every answer brings the groups and years again, nearly always the same: the filters redraw only when they change.
+  const facets = useStableValue(answer?.facets ?? NO_FACETS);
   const typed = search.text.trim() !== '';
 
   const onHitKeyDown = useCallback((event: KeyboardEvent<HTMLButtonElement>) => {
@@ -72,27 +77,30 @@ export function SearchPage() {
         rightSection={search.text !== '' ? <CloseButton aria-label={t('clear')} onClick={() => { search.setText(''); input.current?.focus(); }} /> : null}
         maxLength={200}
       />
-      <SearchFilters input={search.input} facets={answer?.facets} onChange={search.setFilters} />
-      {search.error !== undefined && !answer ? (
-        <Alert color="red" title={t('failed')}>
-          {translateError(tApp, search.error)}
-        </Alert>
-      ) : !typed ? (
-        <EmptyState icon={IconSearch} message={t('emptyTitle')} hint={t('emptyHint')} maw={720} />
-      ) : hits.length === 0 && !search.pending ? (
-        <EmptyState icon={IconSearchOff} message={t('noResultsTitle', { query: search.text.trim() })} hint={t('noResultsHint')} maw={720} />
-      ) : (
-        <Stack gap="xs" data-search-results>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {count}
-          </Text>
-          <ul ref={list} aria-label={t('resultsLabel')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-xs)' }}>
-            {hits.map((hit) => (
-              <SearchHitRow key={hit.id} hit={hit} onOpen={openSearchHit} onKeyDown={onHitKeyDown} />
-            ))}
-          </ul>
-        </Stack>
-      )}
+      <SearchFilters input={search.filters} facets={facets} onChange={search.setFilters} />
+      {/* Busy until what is shown answers what is typed: assistive technology waits for it, and so does the bench. */}
+      <div data-search-results aria-busy={search.pending}>
+        {search.error !== undefined && !answer ? (
+          <Alert color="red" title={t('failed')}>
+            {translateError(tApp, search.error)}
+          </Alert>
+        ) : !typed ? (
+          <EmptyState icon={IconSearch} message={t('emptyTitle')} hint={t('emptyHint')} maw={720} />
+        ) : hits.length === 0 && !search.pending ? (
+          <EmptyState icon={IconSearchOff} message={t('noResultsTitle', { query: search.text.trim() })} hint={t('noResultsHint')} maw={720} />
+        ) : (
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {count}
+            </Text>
+            <ul ref={list} aria-label={t('resultsLabel')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-xs)' }}>
+              {hits.map((hit) => (
+                <SearchHitRow key={hit.id} hit={hit} onOpen={openSearchHit} onKeyDown={onHitKeyDown} />
+              ))}
+            </ul>
+          </Stack>
+        )}
+      </div>
     </Stack>
   );
 }

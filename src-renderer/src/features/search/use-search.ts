@@ -1,16 +1,12 @@
-// The search page's state: what is typed (shown at once), the query sent after a short pause, the filters from the
-// address, and the latest answer (kept on screen while the next one is on its way, so results never blink away).
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+// The search page's state: what is typed (shown at once), the query sent, the filters from the address, and the latest
+// answer (kept on screen while the next one is on its way, so results never blink away).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { InputOf } from '../../../../src-main/api/contract';
 import type { SearchAnswer } from '../../../../src-main/api/operations/search';
 import { confidentialitySchema } from '../../../../src-main/domain/minutes-model';
 import { SEARCH_KINDS, type SearchKind } from '../../../../src-main/domain/search-documents';
-import { parseSearchRoute, replaceSearchRoute, type SearchRoute } from '../../ui/search-route';
+import { parseSearchRoute, replaceSearchRoute, type SearchRoute, type SearchRouteFilters } from '../../ui/search-route';
 import { useApiQuery } from '../../use-api-query';
-
-/** Long enough to skip the keystrokes of a burst (a paste, a held key), short enough that results follow each letter. */
-const TYPING_PAUSE_MS = 30;
 
 export type SearchInput = InputOf<'search.run'>;
 
@@ -27,25 +23,44 @@ export function searchInputOf(route: SearchRoute, query: string): SearchInput {
   };
 }
 
+/** The filters as the operation takes them. */
+export type SearchInputFilters = Omit<SearchInput, 'query'>;
+
 export interface SearchState {
   text: string;
   setText: (text: string) => void;
-  input: SearchInput;
-  setFilters: (filters: Omit<SearchRoute, 'query'>) => void;
+  filters: SearchInputFilters;
+  setFilters: (filters: SearchRouteFilters) => void;
   answer: SearchAnswer | undefined;
   /** True while the answer shown is not yet the one for what is typed. */
   pending: boolean;
   error: unknown;
 }
 
-export function useSearch(route: SearchRoute): SearchState {
-  const [text, setText] = useState(route.query);
-  const [sent] = useDebouncedValue(text, TYPING_PAUSE_MS);
-  const input = searchInputOf(route, sent);
+/** `filters`: the address's, which change only when a filter does (the query typed is this hook's own state). */
+export function useSearch(filters: SearchRouteFilters): SearchState {
+  const [text, setText] = useState(() => parseSearchRoute(window.location.hash)?.query ?? '');
+  // One question on its way at a time, and no pause before it: a letter typed while the index answers waits for that
+  // answer, then the box's latest text is sent. Each letter's results come as soon as the index can give them, and a
+  // burst (a held key, fast typing) asks once per answer, not once per letter.
+  const [sent, setSent] = useState(text);
+  const filtersKey = JSON.stringify(searchInputOf({ ...filters, query: '' }, ''));
+  const inputFilters = useMemo(() => {
+    const { query: _query, ...rest } = JSON.parse(filtersKey) as SearchInput;
+    return rest;
+  }, [filtersKey]);
+  const input = useMemo(() => ({ ...inputFilters, query: sent.slice(0, 200) }), [inputFilters, sent]);
   // The index answers for every group: any saved change may change the hits shown.
   const query = useApiQuery('search.run', input, (event) => event.type === 'groupChanged' || event.type === 'groupsChanged');
+  if (text !== sent && (!query.loading || text === '')) setSent(text);
   const [lastAnswer, setLastAnswer] = useState(query.data);
   if (query.data && query.data !== lastAnswer) setLastAnswer(query.data);
+  // The filters keep what is typed, even a letter not sent yet; a ref, so the filters need not redraw per letter.
+  const typed = useRef(text);
+  useEffect(() => {
+    typed.current = text;
+  }, [text]);
+  const setFilters = useCallback((next: SearchRouteFilters) => replaceSearchRoute({ ...next, query: typed.current }), []);
 
   // The address follows what was sent, in place; an address set from elsewhere (the command palette, Back) arrives
   // as a hashchange and changes the box.
@@ -65,8 +80,8 @@ export function useSearch(route: SearchRoute): SearchState {
   return {
     text,
     setText,
-    input,
-    setFilters: (filters) => replaceSearchRoute({ ...filters, query: text }),
+    filters: inputFilters,
+    setFilters,
     answer: query.data ?? lastAnswer,
     pending: text !== sent || query.loading,
     error: query.error,

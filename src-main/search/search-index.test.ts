@@ -83,6 +83,9 @@ describe('SearchIndex', () => {
   it('follows a save: changed, added and removed entries, and nothing re-indexed that did not change', () => {
     const index = indexOf(east);
     const before = index.size;
+    // Asked before the save: a remembered answer must not outlive the change.
+    expect(index.search({ query: 'anbefaler' }).hits).toHaveLength(1);
+    expect(index.search({ query: 'tjekliste' }).hits).toEqual([]);
     const saved = structuredClone(east);
     saved.meetings[0]!.minutes!.decisions = [{ id: 'd1', text: 'Vi dropper agile kontrakter.', level: 'members' }, { id: 'd2', text: 'Ny NIS2-tjekliste.', level: 'members' }];
     const changes = index.changesFor({ ...east, meetings: saved.meetings });
@@ -94,6 +97,7 @@ describe('SearchIndex', () => {
     expect(index.search({ query: 'dropper' }).hits.map((hit) => hit.id)).toEqual(['east/eastmt1/decision:d1']);
     expect(index.search({ query: 'anbefaler' }).hits).toEqual([]);
 
+    expect(index.search({ query: 'tjekliste' }).hits).toHaveLength(1);
     index.updateGroup(east);
     expect(index.search({ query: 'tjekliste' }).hits).toEqual([]);
     expect(index.size).toBe(before);
@@ -107,6 +111,16 @@ describe('SearchIndex', () => {
     index.updateGroup({ ...east, members: [{ ...east.members[0]!, name: 'Åse Brandt' }] });
     expect(index.search({ query: 'brandt', kind: 'roundEntry' }).hits.map((hit) => hit.title)).toEqual([[{ text: 'Åse ', hit: false }, { text: 'Brandt', hit: true }]]);
     expect(index.search({ query: 'møller', kind: 'roundEntry' }).hits).toEqual([]);
+  });
+
+  it('gives a question asked again the same answer without searching again, until the index changes', () => {
+    const index = indexOf(east);
+    const first = index.search({ query: 'agile' });
+    expect(index.search({ query: 'agile' })).toBe(first);
+    expect(index.search({ query: 'agile', kind: 'decision' })).not.toBe(first);
+    index.updateGroup({ ...east, members: [{ ...east.members[0]!, name: 'Åse Brandt' }] });
+    expect(index.search({ query: 'agile' })).not.toBe(first);
+    expect(index.search({ query: 'agile' })).toEqual(first);
   });
 
   it('answers an empty query with no hits but the filters\' choices', () => {

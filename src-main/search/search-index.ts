@@ -34,25 +34,14 @@ const TITLE_BOOST = 2;
 /** Prefix matching from the second letter: a lone letter would drag in most of the index for nothing. */
 const PREFIX_FROM_LENGTH = 2;
 
+/**
+ * How many recent answers are kept until the index next changes: a facilitator who corrects a letter, or types again
+ * what was typed a moment ago, gets the answer at once.
+ */
+const REMEMBERED_ANSWERS = 64;
+
 /** How many meetings' entries are read between two pauses of a stepped build (a few milliseconds of work). */
 const MEETINGS_PER_STEP = 8;
-
-/**
- * The term fold, remembered per distinct word: a group's memory repeats its vocabulary thousands of times, and the
- * fold (Unicode decomposition and four replacements) is most of the cost of indexing a word.
- */
-const foldedTerms = new Map<string, ReturnType<typeof processSearchTerm>>();
-const MAX_REMEMBERED_TERMS = 200_000;
-
-function processTerm(term: string): ReturnType<typeof processSearchTerm> {
-  let folded = foldedTerms.get(term);
-  if (folded === undefined) {
-    if (foldedTerms.size >= MAX_REMEMBERED_TERMS) foldedTerms.clear();
-    folded = processSearchTerm(term);
-    foldedTerms.set(term, folded);
-  }
-  return folded;
-}
 
 /** What a group's entries were built from; a save that changes none of these reuses the entries of unchanged meetings. */
 interface GroupState {
@@ -99,13 +88,17 @@ export class SearchIndex {
   private readonly engine = new MiniSearch<SearchDocument>({
     idField: 'id',
     fields: ['title', 'text'],
-    processTerm,
+    processTerm: processSearchTerm,
   });
   private readonly documents = new Map<string, SearchDocument>();
   private readonly groups = new Map<string, GroupState>();
   /** A group's state between `changesFor` and `commit`, while its changes are being applied. */
   private readonly pending = new Map<string, GroupState>();
   private facetsCache: SearchFacets | null = null;
+  /** Answers by request, oldest first; emptied by any change to the index. */
+  private readonly answers = new Map<string, SearchAnswer>();
+
+  constructor(private readonly options: { rememberedAnswers: number } = { rememberedAnswers: REMEMBERED_ANSWERS }) {}
 
   get size(): number {
     return this.documents.size;
@@ -181,6 +174,7 @@ export class SearchIndex {
 
   /** Applies part of a group's changes; the build hands them over in slices so the event loop keeps breathing. */
   apply(changes: GroupChanges): void {
+    this.answers.clear();
     for (const id of changes.discard) {
       if (!this.documents.has(id)) continue;
       this.engine.discard(id);
@@ -197,6 +191,7 @@ export class SearchIndex {
     this.pending.delete(groupId);
     this.groups.set(groupId, state);
     this.facetsCache = null;
+    this.answers.clear();
   }
 
   /** A save: the group's changed entries re-indexed at once (a few entries, well under a millisecond or two). */
@@ -211,6 +206,7 @@ export class SearchIndex {
     this.apply({ add: [], discard: [...state.ids] });
     this.groups.delete(groupId);
     this.facetsCache = null;
+    this.answers.clear();
   }
 
   facets(): SearchFacets {
@@ -225,6 +221,21 @@ export class SearchIndex {
   }
 
   search(request: SearchRequest): SearchAnswer {
+    const key = JSON.stringify([request.query, request.groupId, request.year, request.kind, request.level, request.limit]);
+    const remembered = this.answers.get(key);
+    if (remembered) {
+      this.answers.delete(key);
+      this.answers.set(key, remembered);
+      return remembered;
+    }
+    const answer = this.answer(request);
+    if (this.options.rememberedAnswers === 0) return answer;
+    if (this.answers.size >= this.options.rememberedAnswers) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  private answer(request: SearchRequest): SearchAnswer {
     const facets = this.facets();
     if (request.query.trim() === '') return { hits: [], total: 0, facets };
     const filtered = request.groupId !== undefined || request.year !== undefined || request.kind !== undefined || request.level !== undefined;

@@ -1,8 +1,8 @@
 // One search hit: what kind of entry, its confidentiality (an "in the room" entry always says so), the group and the
 // meeting, then who or what it is about and the words around the match, the matched words marked.
-import { Badge, Tooltip } from '@mantine/core';
+import { Tooltip } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../src-main/api/operations/search';
 import type { Confidentiality } from '../../../../src-main/domain/minutes-model';
@@ -14,6 +14,10 @@ import './search-hit-row.css';
 
 /** The minutes' colours: red stays in the room, blue is for members, green may be shared. */
 const LEVEL_COLOR: Record<Confidentiality, string> = { room: 'red', members: 'blue', shareable: 'green' };
+
+/** A badge in the theme's own colours (theme.ts makes each readable), as Mantine's light and filled variants draw them. */
+const lightBadge = (color: string): CSSProperties => ({ background: `var(--mantine-color-${color}-light)`, color: `var(--mantine-color-${color}-light-color)` });
+const filledBadge = (color: string): CSSProperties => ({ background: `var(--mantine-color-${color}-filled)`, color: 'var(--mantine-color-white)' });
 
 function Marked({ parts }: { parts: readonly SnippetPart[] }) {
   return (
@@ -62,20 +66,22 @@ export const SearchHitRow = memo(function SearchHitRow({ hit, onOpen, onKeyDown 
       >
         <span className="search-hit" data-level={hit.level ?? undefined}>
           <span className="search-hit__place">
-            <Badge variant="light" color="gray" radius="sm">
+            <span className="search-hit__badge" style={lightBadge('gray')}>
               {kind}
-            </Badge>
+            </span>
             {hit.level &&
               (hit.level === 'room' ? (
-                <Tooltip label={t('roomWarning')}>
-                  <Badge variant="filled" color={LEVEL_COLOR.room} radius="sm" leftSection={<IconLock size={12} aria-hidden />}>
+                // Inline, not in a portal: a portal mounts in a second pass, one more commit for each room-only hit.
+                <Tooltip label={t('roomWarning')} withinPortal={false}>
+                  <span className="search-hit__badge" style={filledBadge(LEVEL_COLOR.room)}>
+                    <IconLock size={12} aria-hidden />
                     {t('levels.room')}
-                  </Badge>
+                  </span>
                 </Tooltip>
               ) : (
-                <Badge variant="light" color={LEVEL_COLOR[hit.level]} radius="sm">
+                <span className="search-hit__badge" style={lightBadge(LEVEL_COLOR[hit.level])}>
                   {t(`levels.${hit.level}`)}
-                </Badge>
+                </span>
               ))}
             <span className="search-hit__group">{hit.groupName}</span>
             {meeting && <span className="search-hit__meeting">· {meeting}</span>}

@@ -2,6 +2,7 @@
 import { proposeFollowUp } from '../../domain/actions';
 import { anonymiseMeetingMinutes, namesStillFound } from '../../domain/chatham-house';
 import { meetingMinutesIn } from '../../domain/confidentiality';
+import { withMeetingActions } from '../../domain/meeting-actions';
 import { AppError } from '../../domain/errors';
 import { withoutRegisterStatus } from '../../domain/decision-register';
 import { findMeeting, itemsWithMinutes, meetingAfter, meetingMinutesOf, meetingsInOrder } from '../../domain/meetings';
@@ -134,7 +135,8 @@ export function minutesHandlers(context: HandlerContext): HandlersFor<typeof min
         const saved = actions
           .filter((action) => hasWords(action) && (previous.get(action.id)?.meetingId ?? meetingId) === meetingId)
           .map((action) => actionFromDraft(meetingId, action, previous.get(action.id), today));
-        draft.actions = [...draft.actions.filter((action) => action.meetingId !== meetingId), ...saved];
+        const actionsAfter = withMeetingActions(draft.actions, meetingId, saved);
+        if (actionsAfter !== draft.actions) draft.actions = actionsAfter;
       });
       return { updatedAt };
     },

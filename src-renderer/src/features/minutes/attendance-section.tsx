@@ -1,11 +1,11 @@
 // Who was there: present, absent or excused per member, and the guests.
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesPerson } from '../../../../src-main/api/operations/minutes';
 import type { AttendanceStatus } from '../../../../src-main/domain/minutes-model';
-import { SegmentedChoice } from '../../ui/segmented-choice';
+import { SegmentedChoice, type Choice } from '../../ui/segmented-choice';
 import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { removeEntryWithUndo } from './entry-removal';
 import { oneLineEntryKeys } from './entry-keys';
@@ -34,14 +34,17 @@ export const AttendanceSection = memo(function AttendanceSection({ attendance, g
   const statusOf = new Map(attendance.map((entry) => [entry.memberId, entry.status]));
   const counts = Object.fromEntries(STATUSES.map((status) => [status, attendance.filter((entry) => entry.status === status).length]));
 
-  const setStatus = (memberId: string, status: AttendanceStatus) =>
-    update((current) => ({
-      ...current,
-      minutes: {
-        ...current.minutes,
-        attendance: [...current.minutes.attendance.filter((entry) => entry.memberId !== memberId), { memberId, status }],
-      },
-    }));
+  const setStatus = useCallback(
+    (memberId: string, status: AttendanceStatus) =>
+      update((current) => ({
+        ...current,
+        minutes: {
+          ...current.minutes,
+          attendance: [...current.minutes.attendance.filter((entry) => entry.memberId !== memberId), { memberId, status }],
+        },
+      })),
+    [update],
+  );
 
   const setGuests = (change: (guests: Guests) => Guests) =>
     update((current) => ({ ...current, minutes: { ...current.minutes, guests: change(current.minutes.guests) } }));
@@ -68,25 +71,7 @@ export const AttendanceSection = memo(function AttendanceSection({ attendance, g
         <Table verticalSpacing={4} highlightOnHover>
           <Table.Tbody>
             {members.slice(0, drawnMembers).map((member) => (
-              <Table.Tr key={member.id}>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {member.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {member.organisation}
-                  </Text>
-                </Table.Td>
-                <Table.Td align="right">
-                  <SegmentedChoice
-                    label={member.name}
-                    value={statusOf.get(member.id) ?? 'present'}
-                    color={STATUS_COLOR[statusOf.get(member.id) ?? 'present']}
-                    onChange={(status) => setStatus(member.id, status)}
-                    choices={statusChoices}
-                  />
-                </Table.Td>
-              </Table.Tr>
+              <AttendanceRow key={member.id} member={member} status={statusOf.get(member.id) ?? 'present'} choices={statusChoices} onStatus={setStatus} />
             ))}
           </Table.Tbody>
         </Table>
@@ -136,5 +121,32 @@ export const AttendanceSection = memo(function AttendanceSection({ attendance, g
         </Button>
       </Group>
     </Stack>
+  );
+});
+
+interface AttendanceRowProps {
+  member: MinutesPerson;
+  status: AttendanceStatus;
+  choices: readonly Choice<AttendanceStatus>[];
+  onStatus: (memberId: string, status: AttendanceStatus) => void;
+}
+
+// One member's row, memoised: a batch of the roll, or one member's changed status, draws only the rows it touches.
+const AttendanceRow = memo(function AttendanceRow({ member, status, choices, onStatus }: AttendanceRowProps) {
+  const choose = useCallback((chosen: AttendanceStatus) => onStatus(member.id, chosen), [onStatus, member.id]);
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {member.name}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {member.organisation}
+        </Text>
+      </Table.Td>
+      <Table.Td align="right">
+        <SegmentedChoice label={member.name} value={status} color={STATUS_COLOR[status]} onChange={choose} choices={choices} />
+      </Table.Td>
+    </Table.Tr>
   );
 });

@@ -1,4 +1,6 @@
 // From a member's closing-round entry: add the theme they suggest to the group's theme wishes, with their name on it.
+// Tooltip and popover are drawn inline, not in portals: a portal mounts in a second pass, and a closing round of
+// hundreds of members drew each batch of its rows twice over for them.
 import { ActionIcon, Button, Group, Popover, TextInput, Tooltip } from '@mantine/core';
 import { IconBulb } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -35,9 +37,9 @@ export function RaiseThemeButton({ groupId, meetingId, member }: RaiseThemeButto
 
   const label = `${t('rounds.raiseTheme')}: ${member.name}`;
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus withinPortal={false}>
       <Popover.Target>
-        <Tooltip label={t('rounds.raiseTheme')}>
+        <Tooltip label={t('rounds.raiseTheme')} withinPortal={false}>
           <ActionIcon variant="subtle" color="yellow" aria-label={label} onClick={() => setOpened((open) => !open)}>
             <IconBulb size={18} />
           </ActionIcon>

@@ -1,5 +1,5 @@
 // The minutes handlers through dispatch on real services: autosave of whole minutes, and what each export version holds.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callerFor, type Caller } from '../../test-support/caller';
 import { startWithDemoGroup, type TestServices } from '../../test-support/test-services';
 import { allText } from '../../export/fixtures/docx-reader';
@@ -86,6 +86,20 @@ describe('minutes.save', () => {
     const saved = await call('minutes.get', { groupId, meetingId: meetings[0]!.id });
     expect(saved.actions.map((action) => action.id)).toEqual(['a1']);
     expect(saved.minutes?.notes).toHaveLength(3);
+  });
+
+  it('names only the meeting when its actions, done or open, are saved again as read back from the file', async () => {
+    const editor = await saveSample();
+    const done = actionsFor(editor).map((action) => (action.id === 'a1' ? { ...action, status: 'done' as const } : action));
+    await call('minutes.save', { groupId, meetingId: meetings[0]!.id, minutes: draftFor(editor), actions: done });
+    // Records read from the file, as after any restart or a sync.
+    await test.restart();
+    const changes: unknown[] = [];
+    const stop = test.services.onEvent((event) => void (event.type === 'groupChanged' && changes.push(event.changes)));
+    await call('minutes.save', { groupId, meetingId: meetings[0]!.id, minutes: draftFor(editor), actions: done });
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    stop();
+    expect(changes[0]).toEqual({ meetings: [meetings[0]!.id] });
   });
 
   it('keeps the day an action was done across later saves', async () => {

@@ -75,11 +75,15 @@ function keepingUnseen(
   };
 }
 
-/** A saved action keeps the day it was done; an action just marked done is done today. */
+/**
+ * A saved action keeps the day it was done; an action just marked done is done today. Its keys follow the schema's
+ * order, the order a record read from the file has: an unchanged action then compares equal to its stored record and
+ * keeps it (withMeetingActions), and the save's change event does not name it.
+ */
 function actionFromDraft(meetingId: string, draft: ActionDraft, previous: Action | undefined, today: string): Action {
-  const base = { id: draft.id, meetingId, text: draft.text, owner: draft.owner, due: draft.due, level: draft.level };
-  if (draft.status === 'open') return { ...base, status: 'open' };
-  return { ...base, status: 'done', doneAt: previous?.doneAt ?? today };
+  const { id, text, owner, due, level } = draft;
+  if (draft.status === 'open') return { id, meetingId, text, owner, due, status: 'open', level };
+  return { id, meetingId, text, owner, due, status: 'done', doneAt: previous?.doneAt ?? today, level };
 }
 
 function exportInput(workspace: Readonly<Workspace>, version: MinutesVersion, scope: { kind: 'meeting'; meetingId: string } | { kind: 'year'; year: number }): MinutesExportInput {

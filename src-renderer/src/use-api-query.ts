@@ -87,9 +87,13 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
         const current = shown.current;
         if (current?.key !== key || current.data === undefined) return;
         rememberApplied(applied.current, changes);
-        const next = { key, data: update(current.data) as ResultOf<M>, error: undefined };
-        shown.current = next;
-        setAnswer(next);
+        const data = update(current.data) as ResultOf<M>;
+        // A write the view already shows (the editor's own autosave) only claims its records: nothing to redraw.
+        if (data !== current.data) {
+          const next = { key, data, error: undefined };
+          shown.current = next;
+          setAnswer(next);
+        }
         if (answered.current !== latestRequest.current) load();
       },
     };

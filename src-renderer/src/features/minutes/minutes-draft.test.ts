@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MinutesEditorData } from '../../../../src-main/api/operations/minutes';
-import { defaultDue, GENERAL_ITEM_ID, initialDraft, noteHeadings } from './minutes-draft';
+import { actionsTouched, defaultDue, GENERAL_ITEM_ID, initialDraft, noteHeadings, withMinutesHeld } from './minutes-draft';
 
 function editorData(overrides: Partial<MinutesEditorData> = {}): MinutesEditorData {
   return {
@@ -76,5 +76,38 @@ describe('defaultDue', () => {
   it('is the next meeting, or a quarter later when none is planned', () => {
     expect(defaultDue(editorData({ nextMeeting: { id: 'm2', date: '2026-06-10', theme: '' } }))).toBe('2026-06-10');
     expect(defaultDue(editorData())).toBe('2026-06-11');
+  });
+});
+
+describe('actionsTouched', () => {
+  const action = (id: string, text = id) => ({ id, text, owner: { kind: 'member' as const, memberId: 'anna' }, due: '2026-06-01', status: 'open' as const, level: 'members' as const });
+
+  it('names nothing when the same actions are saved again', () => {
+    const actions = [action('a'), action('b')];
+    expect(actionsTouched(actions, actions)).toEqual([]);
+    expect(actionsTouched(actions, [...actions])).toEqual([]);
+  });
+
+  it('names an edited action, a new one and a removed one, but not one left alone', () => {
+    const kept = action('a');
+    expect(actionsTouched([kept, action('b'), action('c')], [kept, action('b', 'changed'), action('d')])).toEqual(['b', 'd', 'c']);
+  });
+
+  it('names an action edited back to its old words: only the save can tell it did not change', () => {
+    expect(actionsTouched([action('a')], [action('a')])).toEqual(['a']);
+  });
+});
+
+describe('withMinutesHeld', () => {
+  const summary = (id: string, hasMinutes: boolean) => ({ id, date: '2026-03-12', startTime: '09:30', theme: '', hostOrganisation: '', hasMinutes });
+
+  it('marks the meeting whose minutes were saved for the first time', () => {
+    expect(withMinutesHeld([summary('m1', false), summary('m2', false)], 'm2')).toEqual([summary('m1', false), summary('m2', true)]);
+  });
+
+  it('keeps the same list when the meeting already had minutes, or is not in it', () => {
+    const meetings = [summary('m1', true)];
+    expect(withMinutesHeld(meetings, 'm1')).toBe(meetings);
+    expect(withMinutesHeld(meetings, 'other')).toBe(meetings);
   });
 });

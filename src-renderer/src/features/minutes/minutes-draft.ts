@@ -1,5 +1,5 @@
 // The editor's working copy of one meeting's minutes, and how it starts from what is stored.
-import type { ActionDraft, MinutesAgendaItem, MinutesDraft, MinutesEditorData } from '../../../../src-main/api/operations/minutes';
+import type { ActionDraft, MinutesAgendaItem, MinutesDraft, MinutesEditorData, MinutesMeetingSummary } from '../../../../src-main/api/operations/minutes';
 import { attendanceFromReplies } from '../../../../src-main/domain/member-replies';
 import { NEW_ENTRY_LEVEL, type Action, type RoundEntry } from '../../../../src-main/domain/minutes-model';
 import type { MinutesEntries } from '../../../../src-main/domain/unseen-entries';
@@ -105,4 +105,24 @@ export function defaultDue(data: MinutesEditorData): string {
   const date = new Date(`${data.meeting.date}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 91);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The actions a save can change since the previous one: each edited since (an edit makes a new object) or removed.
+ * The editor claims exactly these, so the change event of its own save does not reload what it already shows.
+ */
+export function actionsTouched(before: readonly ActionDraft[], after: readonly ActionDraft[]): string[] {
+  const previous = new Map(before.map((action) => [action.id, action]));
+  const touched: string[] = [];
+  for (const action of after) {
+    if (previous.get(action.id) !== action) touched.push(action.id);
+    previous.delete(action.id);
+  }
+  return [...touched, ...previous.keys()];
+}
+
+/** The meetings list once `meetingId` has minutes; the same list when it already had them. */
+export function withMinutesHeld(meetings: MinutesMeetingSummary[], meetingId: string): MinutesMeetingSummary[] {
+  if (!meetings.some((meeting) => meeting.id === meetingId && !meeting.hasMinutes)) return meetings;
+  return meetings.map((meeting) => (meeting.id === meetingId ? { ...meeting, hasMinutes: true } : meeting));
 }

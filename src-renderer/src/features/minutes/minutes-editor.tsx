@@ -16,12 +16,13 @@ import { CarriedActions } from './carried-actions';
 import { DecisionsSection } from './decisions-section';
 import { ExportMenu } from './export-menu';
 import { entryKeys, withUnseenEntries } from '../../../../src-main/domain/unseen-entries';
-import { defaultDue, draftWithEntries, entriesOf, initialDraft, noteHeadings, storedEntries, type DraftUpdate, type EditorDraft } from './minutes-draft';
+import { actionsTouched, defaultDue, draftWithEntries, entriesOf, initialDraft, noteHeadings, storedEntries, withMinutesHeld, type DraftUpdate, type EditorDraft } from './minutes-draft';
 import { NextThemeSection } from './next-theme-section';
 import { NotesSection } from './notes-section';
 import { RaiseThemeButton } from './raise-theme-button';
 import { RoundSection } from './round-section';
 import { useAutosave } from '../../ui/use-autosave';
+import { patchQuery, useWriteThrough } from '../../query-writes';
 import './minutes-editor.css';
 
 interface MinutesEditorProps {
@@ -51,13 +52,29 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   const seen = useRef<Set<string> | null>(null);
   seen.current ??= new Set(entryKeys(entriesOf(draft)));
 
+  // The actions as last saved, to name the ones the next save changes.
+  const savedActions = useRef(draft.actions);
+  const writeThrough = useWriteThrough();
+
   // A failing save is retried by the autosave; the reason is told once, not on every retry.
   const failureTold = useRef(false);
   const autosave = useAutosave<EditorDraft>(async (value) => {
     const held = seen.current!;
     for (const key of entryKeys(entriesOf(value))) held.add(key);
+    const touched = actionsTouched(savedActions.current, value.actions);
     try {
-      await api.call('minutes.save', { groupId, meetingId, minutes: value.minutes, actions: value.actions, seen: [...held] });
+      // The editor already shows what it saves: the save claims its records, so its own change event reloads neither
+      // this meeting's data (107 kB on a twenty-year group, parsed while the facilitator types) nor the meetings list.
+      // A change from anywhere else still names records not claimed here, and reloads.
+      await writeThrough(
+        groupId,
+        () => api.call('minutes.save', { groupId, meetingId, minutes: value.minutes, actions: value.actions, seen: [...held] }),
+        () => [
+          patchQuery('minutes.get', { groupId, meetingId }, (shown) => shown, { meetings: [meetingId], actions: touched }),
+          patchQuery('minutes.meetings', { groupId }, (meetings) => withMinutesHeld(meetings, meetingId), { meetings: [meetingId] }),
+        ],
+      );
+      savedActions.current = value.actions;
       failureTold.current = false;
     } catch (error) {
       if (!failureTold.current) notifyFailure(tApp, error);

@@ -5,13 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { MinutesMeetingSummary } from '../../../../src-main/api/operations/minutes';
-import type { AppEvent } from '../../../../src-main/domain/views';
 import { formatShortDate } from '../../i18n/dates';
 import { translateError } from '../../i18n/translate-error';
 import type { GroupSectionProps } from '../../layout/group-sections';
 import { EmptyState } from '../../ui/empty-state';
 import { QueryFallback } from '../../ui/query-state';
-import { useApiQuery } from '../../use-api-query';
+import { groupParts, useApiQuery } from '../../use-api-query';
 import { useNavigationIntent } from '../../ui/navigation';
 import { MinutesEditor } from './minutes-editor';
 
@@ -30,8 +29,7 @@ export function MinutesPage({ group }: GroupSectionProps) {
   const { t, i18n } = useTranslation('minutes');
   const { t: tApp } = useTranslation();
   const language = i18n.language as Language;
-  const ofThisGroup = (event: AppEvent) => event.type === 'groupChanged' && event.groupId === group.id;
-  const meetings = useApiQuery('minutes.meetings', { groupId: group.id }, ofThisGroup);
+  const meetings = useApiQuery('minutes.meetings', { groupId: group.id }, groupParts(group.id, 'meetings'));
   const [chosen, setChosen] = useState<string | null>(null);
   useNavigationIntent(group.id, ['openMinutes'], (intent) => setChosen(intent.meetingId));
   const list = meetings.data ?? [];
@@ -78,7 +76,8 @@ export function MinutesPage({ group }: GroupSectionProps) {
 
 function MeetingMinutes({ groupId, meetingId }: { groupId: string; meetingId: string }) {
   const { t } = useTranslation('minutes');
-  const editor = useApiQuery('minutes.get', { groupId, meetingId }, (event) => event.type === 'groupChanged' && event.groupId === groupId);
+  // Everything minutes.get reads: the group's language, its meetings, members, actions and waiting themes.
+  const editor = useApiQuery('minutes.get', { groupId, meetingId }, groupParts(groupId, 'group', 'meetings', 'members', 'actions', 'themes'));
   if (!editor.data) return <QueryFallback query={editor} failedTitle={t('loadFailed')} />;
   return <MinutesEditor groupId={groupId} data={editor.data} />;
 }

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INPUT_QUIET_MS } from './input-quiet';
 import { useProgressiveCount } from './use-progressive-count';
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -46,5 +47,24 @@ describe('useProgressiveCount', () => {
     nextFrame();
     nextFrame();
     expect(result.current).toBe(31);
+  });
+
+  it('waits with the next batch while keys are pressed, and goes on once they have been still', () => {
+    const { result } = renderHook(() => useProgressiveCount(40, 12));
+    nextFrame();
+    expect(result.current).toBe(24);
+    act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' })));
+    nextFrame();
+    expect(result.current).toBe(24);
+    act(() => vi.advanceTimersByTime(INPUT_QUIET_MS / 2));
+    act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'b' })));
+    act(() => vi.advanceTimersByTime(INPUT_QUIET_MS - 40));
+    nextFrame();
+    expect(result.current).toBe(24);
+    // Still from here on: the rest is drawn a batch per frame.
+    act(() => vi.advanceTimersByTime(INPUT_QUIET_MS));
+    expect(result.current).toBe(36);
+    nextFrame();
+    expect(result.current).toBe(40);
   });
 });

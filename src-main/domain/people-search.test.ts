@@ -64,6 +64,18 @@ describe('createPeopleIndex', () => {
     expect(index.size).toBe(5);
   });
 
+  it('built from the index of an earlier list, answers as one built afresh', () => {
+    const renamed = { ...speakers[2]!, name: 'Ada Müller' };
+    const added = speaker('s6', 'Bo Cloud', 'Netcompany', ['Cloud']);
+    const next = [speakers[0]!, speakers[1]!, renamed, speakers[4]!, added];
+    const updated = createPeopleIndex(next, speakerSearchFields, index);
+    const fresh = createPeopleIndex(next, speakerSearchFields);
+    for (const query of ['', 'cloud', 'ada', 'müller', 'anders', 'so']) expect(updated.search(query)).toEqual(fresh.search(query));
+    expect(updated.search('').map((item) => item.id)).toEqual(['s3', 's6', 's5', 's1', 's2']);
+    // The earlier index is left as it was.
+    expect(ids('anders')).toEqual(['s4', 's5']);
+  });
+
   it('finds members by current and earlier organisations', () => {
     const member = memberSchema.parse({
       id: 'm1',

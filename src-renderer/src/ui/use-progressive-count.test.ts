@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INPUT_QUIET_MS } from './input-quiet';
 import { useProgressiveCount } from './use-progressive-count';
@@ -8,6 +8,8 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
 });
 afterEach(() => {
+  // Lists take turns across the page: one left mounted would take the next test's frames.
+  cleanup();
   vi.useRealTimers();
 });
 
@@ -49,6 +51,19 @@ describe('useProgressiveCount', () => {
     expect(result.current).toBe(31);
   });
 
+  it('draws one batch per frame across all lists on the page, each in turn', () => {
+    const first = renderHook(() => useProgressiveCount(36, 12));
+    const second = renderHook(() => useProgressiveCount(36, 12));
+    nextFrame();
+    expect([first.result.current, second.result.current]).toEqual([24, 12]);
+    nextFrame();
+    expect([first.result.current, second.result.current]).toEqual([24, 24]);
+    first.unmount();
+    nextFrame();
+    expect(second.result.current).toBe(36);
+  });
+
+  // Last in the file: the page remembers the keys it presses.
   it('waits with the next batch while keys are pressed, and goes on once they have been still', () => {
     const { result } = renderHook(() => useProgressiveCount(40, 12));
     nextFrame();

@@ -80,6 +80,31 @@ describe('SearchPage', () => {
     expect(api.calls.map((call) => (call.input as { query: string }).query)).toEqual(['', 'ag', 'agile']);
   });
 
+  it('shows the spinner only while an answer is slow to come, not for every letter', async () => {
+    window.location.hash = '#/search';
+    let answer: (() => void) | null = null;
+    const api = createFakeApi({
+      'search.run': ((input: unknown) =>
+        (input as { query: string }).query === ''
+          ? answerFor(input)
+          : new Promise<SearchAnswer>((resolve) => {
+              answer = () => resolve(answerFor(input));
+            })) as unknown as (input: unknown) => SearchAnswer,
+    });
+    renderWithProviders(<SearchPage />, { api });
+    const results = document.querySelector('[data-search-results]')!;
+    await waitFor(() => expect(results.getAttribute('aria-busy')).toBe('false'));
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Søg i alle grupper og år' }), { target: { value: 'agile' } });
+    await waitFor(() => expect(answer).not.toBeNull());
+    expect(results.getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByLabelText('Søger…')).toBeNull();
+    expect(await screen.findByLabelText('Søger…', undefined, { timeout: 2000 })).toBeTruthy();
+    answer!();
+    await waitFor(() => expect(results.getAttribute('aria-busy')).toBe('false'));
+    expect(screen.queryByLabelText('Søger…')).toBeNull();
+  });
+
   it('says when nothing is found, in English too', async () => {
     window.location.hash = '#/search?q=kvante';
     renderWithProviders(<SearchPage />, { api: createFakeApi({ 'search.run': answerFor }), language: 'en' });

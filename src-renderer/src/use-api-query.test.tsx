@@ -97,4 +97,37 @@ describe('useApiQuery with write-through', () => {
     await act(async () => releaseSlow());
     expect(hook.result.current.members.data).toEqual([anne, bo]);
   });
+
+  it('shows the first of two reloads as soon as it is in, and never an older answer after a newer one', async () => {
+    const waiting: ((members: Member[]) => void)[] = [];
+    let first = true;
+    const api = createFakeApi({
+      'members.list': () => {
+        if (first) {
+          first = false;
+          return [anne];
+        }
+        return new Promise<Member[]>((resolve) => waiting.push(resolve)) as unknown as Member[];
+      },
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider api={api}>{children}</ApiProvider>;
+    const hook = renderHook(() => useApiQuery('members.list', { groupId: 'g' }, groupParts('g', 'members')), { wrapper });
+    await waitFor(() => expect(hook.result.current.data).toEqual([anne]));
+
+    // One write, two events a moment apart: two reloads on their way.
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g', changes: { members: [bo.id] } }));
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g' }));
+    expect(waiting).toHaveLength(2);
+    await act(async () => waiting[0]!([anne, bo]));
+    expect(hook.result.current.data).toEqual([anne, bo]);
+    await act(async () => waiting[1]!([anne, bo, carl]));
+    expect(hook.result.current.data).toEqual([anne, bo, carl]);
+
+    // Two more, the newer answered first: the older, slower one is dropped.
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g' }));
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g' }));
+    await act(async () => waiting[3]!([carl]));
+    await act(async () => waiting[2]!([anne]));
+    expect(hook.result.current.data).toEqual([carl]);
+  });
 });

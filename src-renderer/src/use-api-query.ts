@@ -39,9 +39,11 @@ interface Answer<Result> {
 
 /**
  * `input` null means "not yet" (e.g. no group chosen). `refreshOn` decides which events make the data stale.
- * Answers to superseded requests are dropped, so a slow old reply never overwrites a newer one. A reload sets no state
- * until its answer is in, and an answer equal to the data shown keeps the old object: a reload that changed nothing
- * redraws nothing.
+ * Answers are shown in the order they were asked for: one that comes after a later request's answer is dropped, so a
+ * slow old reply never overwrites a newer one, but one that comes first is shown at once. One write often sends two
+ * events a few milliseconds apart (the group, the list of groups): the view draws the first reload's answer instead
+ * of waiting for the second's. A reload sets no state until its answer is in, and an answer equal to the data shown
+ * keeps the old object: a reload that changed nothing redraws nothing.
  */
 export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> | null, refreshOn: RefreshOn): QueryState<ResultOf<M>> {
   const api = useApi();
@@ -49,6 +51,8 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
   const [answer, setAnswer] = useState<Answer<ResultOf<M>> | null>(null);
   const latestRequest = useRef(0);
   const answered = useRef(0);
+  /** Requests before this one may lack what the view must show (another key's, or sent before a write applied here). */
+  const acceptedFrom = useRef(1);
   const shown = useRef<Answer<ResultOf<M>> | null>(null);
   const applied = useRef<AppliedRecords>(new Map());
 
@@ -57,8 +61,10 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
     const request = ++latestRequest.current;
     const parsedInput = JSON.parse(key) as InputOf<M>;
     const call = api.call as (method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
-    const settle = (next: (previous: Answer<ResultOf<M>> | null) => Answer<ResultOf<M>>) => {
-      if (request !== latestRequest.current) return;
+    const settle = (next: (previous: Answer<ResultOf<M>> | null) => Answer<ResultOf<M>>, failed = false) => {
+      if (request < acceptedFrom.current || request < answered.current) return;
+      // A failure shows only if nothing newer has been asked: a newer request may well succeed.
+      if (failed && request !== latestRequest.current) return;
       answered.current = request;
       const previous = shown.current;
       shown.current = next(previous);
@@ -67,12 +73,13 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
     call(method, parsedInput).then(
       // An equal answer keeps the old object, so nothing below redraws for a reload that changed nothing.
       (data) => settle((previous) => (previous?.key === key && previous.error === undefined && sameJson(previous.data, data) ? previous : { key, data, error: undefined })),
-      (error: unknown) => settle((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error })),
+      (error: unknown) => settle((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error }), true),
     );
   }, [api, method, key]);
 
   useEffect(() => {
     applied.current = new Map();
+    acceptedFrom.current = latestRequest.current + 1;
     load();
   }, [load]);
 
@@ -94,7 +101,10 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
           shown.current = next;
           setAnswer(next);
         }
-        if (answered.current !== latestRequest.current) load();
+        if (answered.current !== latestRequest.current) {
+          acceptedFrom.current = latestRequest.current + 1;
+          load();
+        }
       },
     };
     const { queries } = registryOf(api);

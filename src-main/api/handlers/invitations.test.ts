@@ -56,6 +56,27 @@ describe('invitations handlers', () => {
     expect(after.invitations.find((invitation) => invitation.id === idea.id)?.state).toBe('idea');
   });
 
+  it('moves at once when nothing warns, and holds back a move that warns with nothing written', async () => {
+    const { groupId, board } = await demoGroup();
+    const niels = board.invitations.find((invitation) => invitation.state === 'asked')!;
+    const outcome = await call('invitations.moveUnlessConflicts', { groupId, invitationId: niels.id, to: 'confirmed' });
+    expect(outcome).toMatchObject({ moved: { id: niels.id, state: 'confirmed' } });
+
+    // A second invitation of the speaker confirmed for a meeting, to the same meeting: moving it on warns.
+    const eva = board.invitations.find((invitation) => invitation.state === 'confirmed')!;
+    const second = await call('invitations.create', { groupId, speaker: { kind: 'existing', speakerId: eva.speakerId }, meetingId: eva.meetingId!, topic: '', notes: '' });
+    const held = await call('invitations.moveUnlessConflicts', { groupId, invitationId: second.id, to: 'asked' });
+    expect(held).toEqual({ conflicts: [{ code: 'speakerTwiceInMeeting', params: { meetingId: eva.meetingId, invitationId: eva.id } }] });
+    const after = await call('invitations.board', { groupId });
+    expect(after.invitations.find((invitation) => invitation.id === second.id)?.state).toBe('idea');
+    expect(after.invitations.find((invitation) => invitation.id === niels.id)?.state).toBe('confirmed');
+
+    // Confirmed by the facilitator: the move is made regardless.
+    expect((await call('invitations.move', { groupId, invitationId: second.id, to: 'asked' })).state).toBe('asked');
+    const refused = await refusal(call('invitations.moveUnlessConflicts', { groupId, invitationId: niels.id, to: 'idea' }));
+    expect(refused?.code).toBe('invalidTransition');
+  });
+
   it('warns before booking the same person on the same day in a second group', async () => {
     const first = await demoGroup();
     const second = await demoGroup();

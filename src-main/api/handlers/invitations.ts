@@ -91,6 +91,13 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
     return findInvitationConflicts({ candidate, groupId, groups, today: today() });
   };
 
+  const saveMoved = async (groupId: string, next: Invitation): Promise<Invitation> => {
+    await store().update(groupId, (workspace) => {
+      workspace.invitations = workspace.invitations.map((invitation) => (invitation.id === next.id ? next : invitation));
+    });
+    return next;
+  };
+
   const draftMail = (groupId: string, invitationId: string, kind: MailKind): MailDraftView => {
     const workspace = store().get(groupId);
     const invitation = invitationIn(workspace, invitationId);
@@ -145,17 +152,14 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
       });
       return invitation;
     },
-    'invitations.checkMove': async ({ groupId, invitationId, to }) => {
-      const invitation = invitationIn(store().get(groupId), invitationId);
-      return conflictsFor(groupId, moved(invitation, to, localTimestamp(context.now())));
-    },
-    'invitations.move': async ({ groupId, invitationId, to }) => {
+    'invitations.moveUnlessConflicts': async ({ groupId, invitationId, to }) => {
       const next = moved(invitationIn(store().get(groupId), invitationId), to, localTimestamp(context.now()));
-      await store().update(groupId, (workspace) => {
-        workspace.invitations = workspace.invitations.map((invitation) => (invitation.id === invitationId ? next : invitation));
-      });
-      return next;
+      const conflicts = conflictsFor(groupId, next);
+      if (conflicts.length > 0) return { conflicts };
+      return { moved: await saveMoved(groupId, next) };
     },
+    'invitations.move': async ({ groupId, invitationId, to }) =>
+      saveMoved(groupId, moved(invitationIn(store().get(groupId), invitationId), to, localTimestamp(context.now()))),
     'invitations.checkUpdate': async (change) => conflictsFor(change.groupId, changed(change)),
     'invitations.update': async (change) => {
       const { groupId, invitationId } = change;

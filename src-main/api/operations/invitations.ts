@@ -59,6 +59,9 @@ export interface MailDraftView extends MailDraft {
   language: 'da' | 'en';
 }
 
+/** A move made, or the warnings that held it back (nothing written); `invitations.move` then makes it regardless. */
+export type InvitationMoveOutcome = { moved: Invitation } | { conflicts: InvitationConflict[] };
+
 /** A follow-up with the names the dashboard shows. */
 export type FollowUpView = FollowUp & { speakerName: string; topic: string };
 
@@ -67,8 +70,13 @@ export const invitationOperations = {
   /** Warnings the draft would raise if saved; nothing is written. */
   'invitations.checkNew': query<InvitationConflict[]>()(invitationDraft),
   'invitations.create': command<Invitation>()(invitationDraft),
-  /** Warnings the move would raise; an illegal move is refused as 'invalidTransition'. */
-  'invitations.checkMove': query<InvitationConflict[]>()(stateMove),
+  /**
+   * The move, unless it raises warnings: then nothing is written and the warnings come back, for the facilitator to
+   * confirm with `invitations.move`. One round trip for the usual move. An illegal move is refused as
+   * 'invalidTransition'.
+   */
+  'invitations.moveUnlessConflicts': command<InvitationMoveOutcome>()(stateMove),
+  /** The move, warnings or not. */
   'invitations.move': command<Invitation>()(stateMove),
   /** Warnings a changed meeting or topic would raise; nothing is written. */
   'invitations.checkUpdate': query<InvitationConflict[]>()(invitationChange),

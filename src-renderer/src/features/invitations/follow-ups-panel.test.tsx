@@ -20,8 +20,7 @@ describe('SpeakerFollowUpsPanel', () => {
     const api = createFakeApi({
       'invitations.followUps': followUps,
       'invitations.mailDraft': draft,
-      'invitations.checkMove': [],
-      'invitations.move': (input) => ({ id: 'i3', speakerId: 's3', topic: 'NIS2', state: 'thanked', notes: '', history: [], ...(input as object) }),
+      'invitations.moveUnlessConflicts': (input) => ({ moved: { id: 'i3', speakerId: 's3', topic: 'NIS2', state: 'thanked', notes: '', history: [], ...(input as object) } }),
     });
     renderWithProviders(<SpeakerFollowUpsPanel groupId="g1" />, { api });
     expect(await screen.findByText('Eva Holst mangler at sende materiale til mødet 8. dec. 2026')).toBeTruthy();
@@ -33,7 +32,7 @@ describe('SpeakerFollowUpsPanel', () => {
     expect(api.calls.find((call) => call.method === 'invitations.mailDraft')?.input).toEqual({ groupId: 'g1', invitationId: 'i3', kind: 'thank' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Markér som takket' }));
-    await waitFor(() => expect(api.calls.find((call) => call.method === 'invitations.move')?.input).toEqual({ groupId: 'g1', invitationId: 'i3', to: 'thanked' }));
+    await waitFor(() => expect(api.calls.find((call) => call.method === 'invitations.moveUnlessConflicts')?.input).toEqual({ groupId: 'g1', invitationId: 'i3', to: 'thanked' }));
   });
 
   it('says so when there is nothing to follow up', async () => {

@@ -52,17 +52,21 @@ describe('PipelinePage', () => {
   });
 
   it('moves a card from its menu, offering only the moves the state machine allows', async () => {
-    const api = renderPage({ 'invitations.checkMove': [], 'invitations.move': board.invitations[0]! });
+    const api = renderPage({ 'invitations.moveUnlessConflicts': { moved: { ...board.invitations[0]!, state: 'materialsReceived' as const } } });
     await openMoveMenu('Eva Holst');
     const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
     expect(items).toEqual(['Materiale modtaget', 'Aflyst', 'E-mailudkast…', 'Redigér…']);
     fireEvent.click(screen.getByRole('menuitem', { name: 'Materiale modtaget' }));
-    await waitFor(() => expect(api.calls.map((call) => call.method)).toContain('invitations.move'));
-    expect(api.calls.find((call) => call.method === 'invitations.move')?.input).toEqual({ groupId: 'g1', invitationId: 'i1', to: 'materialsReceived' });
+    await waitFor(() => expect(api.calls.map((call) => call.method)).toContain('invitations.moveUnlessConflicts'));
+    expect(api.calls.find((call) => call.method === 'invitations.moveUnlessConflicts')?.input).toEqual({ groupId: 'g1', invitationId: 'i1', to: 'materialsReceived' });
+    // One round trip: no separate check before the move, and no second call after it.
+    expect(api.calls.filter((call) => call.method.startsWith('invitations.') && call.method !== 'invitations.board').map((call) => call.method)).toEqual([
+      'invitations.moveUnlessConflicts',
+    ]);
   });
 
   it('moves a card dragged onto another column there, and leaves one dropped back on its own column', async () => {
-    const api = renderPage({ 'invitations.checkMove': [], 'invitations.move': { ...board.invitations[1]!, state: 'asked' } });
+    const api = renderPage({ 'invitations.moveUnlessConflicts': { moved: { ...board.invitations[1]!, state: 'asked' as const } } });
     const idea = await screen.findByRole('listitem', { name: 'Idé: 1 invitation' });
     const asked = screen.getByRole('listitem', { name: 'Spurgt: 0 invitationer' });
     const card = within(idea).getByLabelText('Niels Thorup');
@@ -81,11 +85,11 @@ describe('PipelinePage', () => {
     expect(fireEvent.dragOver(asked, { dataTransfer })).toBe(false);
     fireEvent.drop(asked, { dataTransfer });
     fireEvent.dragEnd(card, { dataTransfer });
-    await waitFor(() => expect(api.calls.find((call) => call.method === 'invitations.move')?.input).toEqual({ groupId: 'g1', invitationId: 'i2', to: 'asked' }));
+    await waitFor(() => expect(api.calls.find((call) => call.method === 'invitations.moveUnlessConflicts')?.input).toEqual({ groupId: 'g1', invitationId: 'i2', to: 'asked' }));
   });
 
   it('explains a move the main process refuses, in words', async () => {
-    renderPage({ 'invitations.checkMove': { error: { code: 'invalidTransition', params: { from: 'confirmed', to: 'materialsReceived' } } } });
+    renderPage({ 'invitations.moveUnlessConflicts': { error: { code: 'invalidTransition', params: { from: 'confirmed', to: 'materialsReceived' } } } });
     await openMoveMenu('Eva Holst');
     fireEvent.click(screen.getByRole('menuitem', { name: 'Materiale modtaget' }));
     expect(await screen.findByText('Eva Holst kan ikke flyttes fra "Bekræftet" til "Materiale modtaget".')).toBeTruthy();
@@ -93,7 +97,7 @@ describe('PipelinePage', () => {
 
   it('shows conflicts before moving and moves only when the user goes on', async () => {
     const api = renderPage({
-      'invitations.checkMove': [{ code: 'askedBeforeAllowed', params: { doNotAskBefore: '2027-01-01', groupId: 'g2', groupName: 'IT-drift Syd' } }],
+      'invitations.moveUnlessConflicts': { conflicts: [{ code: 'askedBeforeAllowed', params: { doNotAskBefore: '2027-01-01', groupId: 'g2', groupName: 'IT-drift Syd' } }] },
       'invitations.move': { ...board.invitations[1]!, state: 'asked' },
     });
     await openMoveMenu('Niels Thorup');
@@ -144,10 +148,9 @@ describe('PipelinePage', () => {
     let moved = false;
     const api = renderPage({
       'invitations.board': () => (moved ? { ...board, invitations: [{ ...board.invitations[0]!, state: 'materialsReceived' as const }, board.invitations[1]!] } : board),
-      'invitations.checkMove': [],
-      'invitations.move': () => {
+      'invitations.moveUnlessConflicts': () => {
         moved = true;
-        return { ...board.invitations[0]!, state: 'materialsReceived' as const };
+        return { moved: { ...board.invitations[0]!, state: 'materialsReceived' as const } };
       },
     });
     await openMoveMenu('Eva Holst');

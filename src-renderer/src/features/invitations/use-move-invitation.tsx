@@ -1,9 +1,10 @@
-// Moving an invitation to another state: conflicts are shown first, and an illegal move is explained, not silently dropped.
+// Moving an invitation to another state: a move that raises warnings is held back until they are confirmed, and an
+// illegal move is explained, not silently dropped.
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvitationState } from '../../../../src-main/domain/speaker-model';
+import type { Invitation, InvitationState } from '../../../../src-main/domain/speaker-model';
 import { ApiCallError } from '../../api-client';
 import { useApi } from '../../api-context';
 import { useWriteThrough } from '../../query-writes';
@@ -38,27 +39,30 @@ export function useMoveInvitation(groupId: string): (target: MoveTarget, to: Inv
           notifyFailure(tApp, error);
         }
       };
-      const move = async () => {
+      const onBoard = (invitation: Invitation) => [invitationOnBoard(groupId, invitation)];
+      const moved = () => notifySuccess(t('moved', { name: target.speakerName, state: stateName(to) }));
+      const moveRegardless = async () => {
         try {
-          await writeThrough(
-            groupId,
-            () => api.call('invitations.move', { groupId, invitationId: target.invitationId, to }),
-            (invitation) => [invitationOnBoard(groupId, invitation)],
-          );
-          notifySuccess(t('moved', { name: target.speakerName, state: stateName(to) }));
+          await writeThrough(groupId, () => api.call('invitations.move', { groupId, invitationId: target.invitationId, to }), onBoard);
+          moved();
         } catch (error) {
           refused(error);
         }
       };
       try {
-        const conflicts = await api.call('invitations.checkMove', { groupId, invitationId: target.invitationId, to });
-        if (conflicts.length === 0) return await move();
+        // One round trip: the move is made unless it raises warnings, which then come back with nothing written.
+        const outcome = await writeThrough(
+          groupId,
+          () => api.call('invitations.moveUnlessConflicts', { groupId, invitationId: target.invitationId, to }),
+          (answer) => ('moved' in answer ? onBoard(answer.moved) : []),
+        );
+        if ('moved' in outcome) return moved();
         modals.openConfirmModal({
           title: t('conflicts.moveTitle'),
-          children: <ConflictList conflicts={conflicts} speakerName={target.speakerName} title={t('moveTo', { state: stateName(to) })} />,
+          children: <ConflictList conflicts={outcome.conflicts} speakerName={target.speakerName} title={t('moveTo', { state: stateName(to) })} />,
           labels: { confirm: t('conflicts.proceedMove'), cancel: t('conflicts.back') },
           confirmProps: { color: 'orange' },
-          onConfirm: () => void move(),
+          onConfirm: () => void moveRegardless(),
         });
       } catch (error) {
         refused(error);

@@ -130,4 +130,43 @@ describe('useApiQuery with write-through', () => {
     await act(async () => waiting[2]!([anne]));
     expect(hook.result.current.data).toEqual([carl]);
   });
+
+  it("never shows a reload decided for the previous input, nor one asked before a value it was given", async () => {
+    let releaseWrite = () => undefined as void;
+    const api = createFakeApi({
+      'members.list': (input) => ((input as { groupId: string }).groupId === 'g' ? [anne] : [bo]),
+      'members.create': () => new Promise<Member>((resolve) => (releaseWrite = () => resolve(carl))) as unknown as Member,
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider api={api}>{children}</ApiProvider>;
+    const hook = renderHook(({ groupId }) => ({ members: useApiQuery('members.list', { groupId }, groupParts('g', 'members')), writeThrough: useWriteThrough() }), {
+      wrapper,
+      initialProps: { groupId: 'g' },
+    });
+    await waitFor(() => expect(hook.result.current.members.data).toEqual([anne]));
+
+    // A change event while a write to the group is on its way: the reload it may need is decided once the write is in.
+    let written: Promise<Member> = Promise.resolve(carl);
+    act(() => {
+      written = hook.result.current.writeThrough('g', () => api.call('members.create', { groupId: 'g', member: { name: 'Carl', email: '', phone: '', title: '', organisation: '', sector: 'region', notes: '' } }), () => []);
+    });
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g', changes: { members: [carl.id] } }));
+    hook.rerender({ groupId: 'h' });
+    await waitFor(() => expect(hook.result.current.members.data).toEqual([bo]));
+    await act(async () => {
+      releaseWrite();
+      await written;
+    });
+    await act(async () => undefined);
+    expect(hook.result.current.members.data).toEqual([bo]);
+
+    // A value set by hand is not taken back by a reload asked before it.
+    let releaseReload = () => undefined as void;
+    const slowApi = createFakeApi({ 'members.list': () => new Promise<Member[]>((resolve) => (releaseReload = () => resolve([anne]))) as unknown as Member[] });
+    const slow = renderHook(() => useApiQuery('members.list', { groupId: 'g' }, groupParts('g', 'members')), {
+      wrapper: ({ children }: { children: ReactNode }) => <ApiProvider api={slowApi}>{children}</ApiProvider>,
+    });
+    act(() => slow.result.current.replace([carl]));
+    await act(async () => releaseReload());
+    expect(slow.result.current.data).toEqual([carl]);
+  });
 });

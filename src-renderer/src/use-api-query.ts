@@ -51,8 +51,10 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
   const [answer, setAnswer] = useState<Answer<ResultOf<M>> | null>(null);
   const latestRequest = useRef(0);
   const answered = useRef(0);
-  /** Requests before this one may lack what the view must show (another key's, or sent before a write applied here). */
+  /** Requests before this one may lack what the view must show (sent before a write or a replacement shown here). */
   const acceptedFrom = useRef(1);
+  /** The input the view shows now: an answer for another one (a reload decided after the input changed) is dropped. */
+  const currentKey = useRef(key);
   const shown = useRef<Answer<ResultOf<M>> | null>(null);
   const applied = useRef<AppliedRecords>(new Map());
 
@@ -62,7 +64,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
     const parsedInput = JSON.parse(key) as InputOf<M>;
     const call = api.call as (method: M, input: InputOf<M>) => Promise<ResultOf<M>>;
     const settle = (next: (previous: Answer<ResultOf<M>> | null) => Answer<ResultOf<M>>, failed = false) => {
-      if (request < acceptedFrom.current || request < answered.current) return;
+      if (key !== currentKey.current || request < acceptedFrom.current || request < answered.current) return;
       // A failure shows only if nothing newer has been asked: a newer request may well succeed.
       if (failed && request !== latestRequest.current) return;
       answered.current = request;
@@ -79,9 +81,10 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
 
   useEffect(() => {
     applied.current = new Map();
+    currentKey.current = key;
     acceptedFrom.current = latestRequest.current + 1;
     load();
-  }, [load]);
+  }, [load, key]);
 
   // A write's result applied here (query-writes.ts). A request still on its way was sent before the write was durable
   // and may lack it: it is dropped and asked again, so it cannot take the written record back off the screen.
@@ -140,6 +143,8 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
   const replace = useCallback(
     (data: ResultOf<M>) => {
       if (key === null) return;
+      // A reload already on its way was asked before this value and must not take it back.
+      acceptedFrom.current = latestRequest.current + 1;
       const next = { key, data, error: undefined };
       shown.current = next;
       setAnswer(next);

@@ -38,4 +38,16 @@ describe('useShownAfter', () => {
     act(() => vi.advanceTimersByTime(100));
     expect(result.current).toBe(true);
   });
+
+  it('starts the wait again whenever progress comes, so a burst with answers coming shows nothing', () => {
+    const { result, rerender } = renderHook(({ progress }) => useShownAfter(true, 400, progress), { initialProps: { progress: 1 } });
+    act(() => vi.advanceTimersByTime(300));
+    rerender({ progress: 2 });
+    act(() => vi.advanceTimersByTime(300));
+    expect(result.current).toBe(false);
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe(true);
+    rerender({ progress: 3 });
+    expect(result.current).toBe(false);
+  });
 });

@@ -2,17 +2,20 @@
 // letter typed), a spinner blinks in and out, and each of its animation frames is drawn while the person types.
 import { useEffect, useState } from 'react';
 
-/** True once `busy` has stayed true for `delayMs`; false again as soon as it is not. */
-export function useShownAfter(busy: boolean, delayMs: number): boolean {
+/**
+ * True once `busy` has stayed true for `delayMs` with no `progress` (a value that changes whenever some of the work
+ * arrives: an answer while more letters are typed); false again as soon as it is not busy or progress comes.
+ */
+export function useShownAfter(busy: boolean, delayMs: number, progress?: unknown): boolean {
   const [waitedLongEnough, setWaitedLongEnough] = useState(false);
   useEffect(() => {
     if (!busy) return;
     const timer = window.setTimeout(() => setWaitedLongEnough(true), delayMs);
-    // The wait is over (or its delay changed): the next one starts hidden again.
+    // The wait is over, or something arrived: the next wait starts hidden again.
     return () => {
       window.clearTimeout(timer);
       setWaitedLongEnough(false);
     };
-  }, [busy, delayMs]);
+  }, [busy, delayMs, progress]);
   return busy && waitedLongEnough;
 }

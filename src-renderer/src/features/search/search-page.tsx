@@ -46,7 +46,8 @@ export function SearchPage() {
   // Every answer brings the groups and years again, nearly always the same: the filters redraw only when they change.
   const facets = useStableValue(answer?.facets ?? NO_FACETS);
   const typed = search.text.trim() !== '';
-  const slow = useShownAfter(search.pending && typed, SLOW_ANSWER_MS);
+  // Each answer that comes is progress: a held key or a fast burst, whose answers keep coming, shows no spinner.
+  const slow = useShownAfter(search.pending && typed, SLOW_ANSWER_MS, answer);
 
   const onHitKeyDown = useCallback((event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -103,7 +103,9 @@ const DecisionRow = memo(function DecisionRow({ decision, number, itemChoices, a
           <NativeSelect
             aria-label={`${t('decisions.item')}: ${label}`}
             w={200}
-            value={decision.agendaItemId ?? NO_ITEM}
+            // An item since taken off the agenda shows as none, which is how the exports treat it (a native select
+            // would show its first choice for a value it does not list, without saying so).
+            value={itemChoices.some((choice) => choice.value === decision.agendaItemId) ? decision.agendaItemId : NO_ITEM}
             data={itemChoices}
             onChange={(event) => {
               const value = event.currentTarget.value;

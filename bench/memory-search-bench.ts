@@ -24,6 +24,8 @@ export interface MemorySearchFigures {
   filteredKeystroke: Timing;
   /** A decision edited and saved: the group's changed entries re-indexed. */
   updateAfterSave: Timing;
+  /** A speaker's notes edited and saved, as most roster and directory edits are: only that speaker is read again. */
+  updateAfterPeopleSave: Timing;
   /** A speaker renamed and saved: every talk of the group is read again (names feed the talks). */
   updateAfterRosterSave: Timing;
 }
@@ -48,6 +50,12 @@ function withDecisionEdited(workspace: Workspace, round: number): Workspace {
     return { ...meeting, minutes: { ...meeting.minutes, decisions: [{ ...first!, text: `${first!.text} Rettet ${round}.` }, ...rest] } };
   });
   return { ...workspace, meetings };
+}
+
+function withSpeakerNotesEdited(workspace: Workspace, round: number): Workspace {
+  const at = round % workspace.speakers.length;
+  const speakers = workspace.speakers.map((speaker, index) => (index === at ? { ...speaker, notes: `${speaker.notes} Rettet ${round}.` } : speaker));
+  return { ...workspace, speakers };
 }
 
 function withSpeakerRenamed(workspace: Workspace, round: number): Workspace {
@@ -104,6 +112,7 @@ export async function benchMemorySearch(runs: number, short: boolean): Promise<M
   const keystroke = await keystrokes(index, {}, rounds);
   const filteredKeystroke = await keystrokes(index, { groupId: workspaces[3]!.group.id, kind: 'decision' }, rounds);
   const updateAfterSave = await timeUpdates(workspaces[0]!, runs * 5, withDecisionEdited, index);
+  const updateAfterPeopleSave = await timeUpdates(workspaces[2]!, runs * 5, withSpeakerNotesEdited, index);
   const updateAfterRosterSave = await timeUpdates(workspaces[1]!, runs, withSpeakerRenamed, index);
-  return { groups, entries, build: summarize(buildSamples), buildMaxEventLoopBlockMs, keystroke, filteredKeystroke, updateAfterSave, updateAfterRosterSave };
+  return { groups, entries, build: summarize(buildSamples), buildMaxEventLoopBlockMs, keystroke, filteredKeystroke, updateAfterSave, updateAfterPeopleSave, updateAfterRosterSave };
 }

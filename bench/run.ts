@@ -111,6 +111,7 @@ try {
     row('search', `memory: query per keystroke p95 (${memory.keystroke.runs} queries; function only)`, memory.keystroke.p95, 'ms', { max: 30 }),
     row('search', 'memory: query per keystroke with group and kind filters, p95', memory.filteredKeystroke.p95, 'ms', { max: 30 }),
     row('search', 'memory: index update after a save (one decision edited), p95', memory.updateAfterSave.p95, 'ms', { max: 5 }),
+    row('search', "memory: index update after a speaker's notes edited (the person re-read), p95", memory.updateAfterPeopleSave.p95, 'ms', { max: 5 }),
     row('search', 'memory: index update after a speaker renamed (every talk re-read), p95', memory.updateAfterRosterSave.p95, 'ms'),
   );
 

@@ -67,6 +67,49 @@ export function searchLookupOf(workspace: Readonly<Workspace>): SearchLookup {
   };
 }
 
+/** The ids whose looked-up names differ between two lookups of one group: what a meeting's entries may show. */
+export interface LookupChanges {
+  memberIds: ReadonlySet<string>;
+  speakerIds: ReadonlySet<string>;
+  agendaItemIds: ReadonlySet<string>;
+}
+
+/**
+ * What a save changed among the names meeting entries show: member names, speakers' names and organisations, talk
+ * topics (an id added or removed counts as changed). Null when the group's id or name changed, which every entry shows.
+ */
+export function lookupChanges(before: SearchLookup, after: SearchLookup): LookupChanges | null {
+  if (before.groupId !== after.groupId || before.groupName !== after.groupName) return null;
+  if (before === after) return { memberIds: new Set(), speakerIds: new Set(), agendaItemIds: new Set() };
+  const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined) =>
+    a === b || (a !== undefined && b !== undefined && a.name === b.name && a.organisation === b.organisation);
+  return {
+    memberIds: differingKeys(before.memberNames, after.memberNames, (a, b) => a === b),
+    speakerIds: differingKeys(before.speakers, after.speakers, sameSpeaker),
+    agendaItemIds: differingKeys(before.topicsByAgendaItem, after.topicsByAgendaItem, (a, b) => a === b),
+  };
+}
+
+function differingKeys<Value>(a: ReadonlyMap<string, Value>, b: ReadonlyMap<string, Value>, same: (a: Value | undefined, b: Value | undefined) => boolean): Set<string> {
+  const keys = new Set<string>();
+  for (const [key, value] of a) if (!same(value, b.get(key))) keys.add(key);
+  for (const [key, value] of b) if (!a.has(key) && !same(undefined, value)) keys.add(key);
+  return keys;
+}
+
+/** Whether any entry of the meeting shows a name the changes name: a round entry's member, a talk's speaker or topic. */
+export function meetingShowsChangedNames(meeting: Readonly<Meeting>, changes: LookupChanges): boolean {
+  if (changes.memberIds.size === 0 && changes.speakerIds.size === 0 && changes.agendaItemIds.size === 0) return false;
+  for (const item of meeting.agenda) {
+    if (item.kind !== 'talk') continue;
+    if (changes.agendaItemIds.has(item.id)) return true;
+    if (item.responsible.kind === 'speaker' && changes.speakerIds.has(item.responsible.speakerId)) return true;
+  }
+  const minutes = meeting.minutes;
+  if (!minutes || changes.memberIds.size === 0) return false;
+  return [...minutes.checkInRound, ...minutes.closingRound].some((entry) => changes.memberIds.has(entry.memberId));
+}
+
 type MeetingFields = Pick<SearchDocument, 'groupId' | 'groupName' | 'year' | 'meetingId' | 'meetingDate'>;
 
 function meetingFields(lookup: SearchLookup, meeting: Pick<Meeting, 'id' | 'date'>): MeetingFields {
@@ -157,10 +200,34 @@ function speakerDocument(speaker: Readonly<Speaker>, lookup: SearchLookup): Sear
 }
 
 /**
- * The entries of a group that do not belong to one meeting's record: actions (kept beside the minutes), themes,
- * members and speakers. Actions and themes still carry the meeting they came from.
+ * Each member's and speaker's entry by the record it was read from. A person's entry depends on the record and the
+ * group alone, so it holds while the group's id and name stay the same, and a save reads only the people it changed.
  */
-export function groupSearchDocuments(workspace: Readonly<Workspace>, lookup: SearchLookup): SearchDocument[] {
+export type PeopleDocuments = WeakMap<Readonly<Member> | Readonly<Speaker>, SearchDocument>;
+
+function rememberedDocument<Person extends Readonly<Member> | Readonly<Speaker>>(
+  person: Person,
+  known: PeopleDocuments,
+  read: (person: Person) => SearchDocument,
+): SearchDocument {
+  let document = known.get(person);
+  if (!document) {
+    document = read(person);
+    known.set(person, document);
+  }
+  return document;
+}
+
+/**
+ * The entries of a group that do not belong to one meeting's record: actions (kept beside the minutes), themes,
+ * members and speakers. Actions and themes still carry the meeting they came from. `known` must have been filled
+ * for the same group id and name.
+ */
+export function groupSearchDocuments(
+  workspace: Readonly<Workspace>,
+  lookup: SearchLookup,
+  known: PeopleDocuments = new WeakMap(),
+): SearchDocument[] {
   const meetings = new Map(workspace.meetings.map((meeting) => [meeting.id, meeting]));
   const documents: SearchDocument[] = [];
   for (const action of workspace.actions) {
@@ -195,8 +262,8 @@ export function groupSearchDocuments(workspace: Readonly<Workspace>, lookup: Sea
       place: { groupId: lookup.groupId, section: 'follow-up', entryKey },
     });
   }
-  for (const member of workspace.members) documents.push(memberDocument(member, lookup));
-  for (const speaker of workspace.speakers) documents.push(speakerDocument(speaker, lookup));
+  for (const member of workspace.members) documents.push(rememberedDocument(member, known, (record) => memberDocument(record, lookup)));
+  for (const speaker of workspace.speakers) documents.push(rememberedDocument(speaker, known, (record) => speakerDocument(record, lookup)));
   return documents;
 }
 

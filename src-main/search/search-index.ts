@@ -7,7 +7,10 @@ import type { Meeting, Workspace } from '../domain/model';
 import {
   groupSearchDocuments,
   meetingSearchDocuments,
+  lookupChanges,
+  meetingShowsChangedNames,
   searchLookupOf,
+  type PeopleDocuments,
   type SearchDocument,
   type SearchKind,
   type SearchLookup,
@@ -52,6 +55,7 @@ interface GroupState {
   /** The meetings' ids and dates, and the entries that are not one meeting's (actions, themes, people). */
   meetingDates: string;
   rest: SearchDocument[];
+  people: PeopleDocuments;
   ids: Set<string>;
   years: Set<number>;
 }
@@ -115,7 +119,8 @@ export class SearchIndex {
 
   /**
    * Works out what a group's new state changes, without touching the index yet. Meetings whose record is the same
-   * object as before (the store shares untouched records between snapshots) keep their entries as they were.
+   * object as before (the store shares untouched records between snapshots) keep their entries as they were, unless
+   * one of them shows a name that changed; so do members and speakers whose record is the same.
    */
   changesFor(workspace: Readonly<Workspace>): GroupChanges {
     const steps = this.changeSteps(workspace);
@@ -139,10 +144,12 @@ export class SearchIndex {
       previous.workspace.speakers === workspace.speakers &&
       previous.workspace.invitations === workspace.invitations;
     const lookup = sameNames ? previous.lookup : searchLookupOf(workspace);
+    // Null for a new group or a renamed one: every meeting is read again.
+    const namesChanged = previous ? lookupChanges(previous.lookup, lookup) : null;
     const meetings = new Map<string, { meeting: Readonly<Meeting>; documents: SearchDocument[] }>();
     const fresh: SearchDocument[] = [];
     for (const meeting of workspace.meetings) {
-      const known = sameNames ? previous.meetings.get(meeting.id) : undefined;
+      const known = previous && namesChanged && !meetingShowsChangedNames(meeting, namesChanged) ? previous.meetings.get(meeting.id) : undefined;
       const documents = known?.meeting === meeting ? known.documents : meetingSearchDocuments(meeting, lookup);
       meetings.set(meeting.id, { meeting, documents });
       fresh.push(...documents);
@@ -152,7 +159,8 @@ export class SearchIndex {
     // Actions and themes name their meeting's date; members and speakers only themselves.
     const meetingDates = workspace.meetings.map((meeting) => `${meeting.id}@${meeting.date}`).join(' ');
     const sameRest = sameNames && previous.workspace.actions === workspace.actions && previous.workspace.themes === workspace.themes && previous.meetingDates === meetingDates;
-    const rest = sameRest ? previous.rest : groupSearchDocuments(workspace, lookup);
+    const people = previous?.lookup.groupName === lookup.groupName ? previous.people : new WeakMap();
+    const rest = sameRest ? previous.rest : groupSearchDocuments(workspace, lookup, people);
     fresh.push(...rest);
 
     const ids = new Set<string>();
@@ -168,7 +176,7 @@ export class SearchIndex {
     const discard = add.filter((document) => this.documents.has(document.id)).map((document) => document.id);
     for (const id of previous?.ids ?? []) if (!ids.has(id)) discard.push(id);
     const years = new Set(workspace.meetings.map((meeting) => Number(meeting.date.slice(0, 4))));
-    this.pending.set(groupId, { workspace, lookup, meetings, meetingDates, rest, ids, years });
+    this.pending.set(groupId, { workspace, lookup, meetings, meetingDates, rest, people, ids, years });
     return { add, discard };
   }
 

@@ -1,6 +1,7 @@
 // The search index as a service of the main process: built once, in slices so the event loop never stalls, when the
 // first search (or the search page opening) asks for it; then kept current from the store's change events, one
-// group's changed entries per save. Never rebuilt per keystroke or per query.
+// group's changed entries per save. Never rebuilt per keystroke or per query. A save's re-indexing waits until the
+// save's reply and event are on their way (a search asked meanwhile catches up first), so no write waits on it.
 import type { AppEvent } from '../domain/views';
 import type { WorkspaceStore } from '../store/types';
 import { SearchIndex, type SearchRequest } from './search-index';
@@ -14,7 +15,7 @@ export interface WorkspaceSearch {
   search(request: SearchRequest): Promise<SearchAnswer>;
   /** Starts the build without waiting for it, so the index is ready by the time the facilitator has typed. */
   warmUp(): void;
-  /** The store's events: a saved group is re-indexed, a group added or removed follows. */
+  /** The store's events: a saved group is re-indexed, a group added or removed follows; just after, not during. */
   handle(event: AppEvent): void;
   /** Resolves once the index is built (tests and the bench). */
   ready(): Promise<void>;
@@ -56,6 +57,33 @@ export function createWorkspaceSearch(store: () => WorkspaceStore): WorkspaceSea
     for (const groupId of listed) syncGroup(groupId);
   };
 
+  // Groups saved since the index last caught up; `everyGroup` when groups were added or removed.
+  const saved = new Set<string>();
+  let everyGroup = false;
+  let catchUpScheduled = false;
+
+  const forget = () => {
+    // The index must never break a save's event: it is dropped and built afresh by the next search.
+    index = new SearchIndex();
+    built = false;
+    building = null;
+  };
+
+  const catchUp = () => {
+    catchUpScheduled = false;
+    const groupIds = [...saved];
+    const all = everyGroup;
+    saved.clear();
+    everyGroup = false;
+    if (!built) return;
+    try {
+      if (all) syncAll();
+      else for (const groupId of groupIds) syncGroup(groupId);
+    } catch {
+      forget();
+    }
+  };
+
   const build = async () => {
     for (const groupId of listedGroupIds() ?? []) {
       await breathe();
@@ -87,6 +115,7 @@ export function createWorkspaceSearch(store: () => WorkspaceStore): WorkspaceSea
   return {
     async search(request) {
       await ready();
+      catchUp();
       return index.search(request);
     },
     warmUp() {
@@ -94,15 +123,12 @@ export function createWorkspaceSearch(store: () => WorkspaceStore): WorkspaceSea
     },
     handle(event) {
       if (!built) return;
-      try {
-        if (event.type === 'groupChanged') syncGroup(event.groupId);
-        else if (event.type === 'groupsChanged') syncAll();
-      } catch {
-        // The index must never break a save's event: it is dropped and built afresh by the next search.
-        index = new SearchIndex();
-        built = false;
-        building = null;
-      }
+      if (event.type === 'groupChanged') saved.add(event.groupId);
+      else if (event.type === 'groupsChanged') everyGroup = true;
+      else return;
+      if (catchUpScheduled) return;
+      catchUpScheduled = true;
+      setImmediate(catchUp);
     },
     ready,
   };

@@ -1,9 +1,17 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
 import { sampleWorkspace, simulatedTime, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
+import type * as workspaceCodec from './workspace-codec';
+import { decodeWorkspaceInSlices } from './workspace-codec';
+
+// Passed through, so a test can see whether a snapshot was validated or taken as validated before.
+vi.mock('./workspace-codec', async (actual) => {
+  const codec = await actual<typeof workspaceCodec>();
+  return { ...codec, decodeWorkspaceInSlices: vi.fn(codec.decodeWorkspaceInSlices) };
+});
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -69,6 +77,30 @@ describe('backups', () => {
     await writeFile(path.join(folder, '.backups', 'grp-1', backup!.id), '{"schemaVersion":2');
     expect(await store.listBackups('grp-1')).toEqual([]);
     await expect(store.restoreBackup('grp-1', backup!.id)).rejects.toMatchObject({ code: 'backupNotFound' });
+    await store.close();
+  });
+
+  it('restores a snapshot it wrote this session without validating it again, and validates one changed since', async () => {
+    const folder = await tempFolder();
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    await store.create(sampleWorkspace());
+    const [own] = await store.listBackups('grp-1');
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'later';
+    });
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await store.restoreBackup('grp-1', own!.id);
+    expect(store.get('grp-1').group.description).not.toBe('later');
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: true }]);
+
+    // The same snapshot rewritten by someone else as JSON that reads but breaks the rules: checked, and refused.
+    const file = path.join(folder, '.backups', 'grp-1', own!.id);
+    const edited = JSON.parse(await readFile(file, 'utf8')) as { workspace?: { members: unknown[] }; members?: unknown[] };
+    (edited.workspace ?? edited).members!.push({ id: 'not an id!', name: '' });
+    await writeFile(file, JSON.stringify(edited));
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await expect(store.restoreBackup('grp-1', own!.id)).rejects.toMatchObject({ code: 'backupNotFound' });
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: false }]);
     await store.close();
   });
 

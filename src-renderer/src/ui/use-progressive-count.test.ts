@@ -63,6 +63,21 @@ describe('useProgressiveCount', () => {
     expect(second.result.current).toBe(36);
   });
 
+  it('holds back parts drawn one per turn after the lists before them, or draws them all at once when told', () => {
+    expect(renderHook(() => useProgressiveCount(3, 1, 3)).result.current).toBe(3);
+    const list = renderHook(() => useProgressiveCount(24, 12));
+    const parts = renderHook(() => useProgressiveCount(2, 1, 0));
+    expect(parts.result.current).toBe(0);
+    nextFrame();
+    expect([list.result.current, parts.result.current]).toEqual([24, 0]);
+    nextFrame();
+    expect(parts.result.current).toBe(1);
+    nextFrame();
+    expect(parts.result.current).toBe(2);
+    parts.rerender();
+    expect(parts.result.current).toBe(2);
+  });
+
   // Last in the file: the page remembers the keys it presses.
   it('waits with the next batch while keys are pressed, and goes on once they have been still', () => {
     const { result } = renderHook(() => useProgressiveCount(40, 12));

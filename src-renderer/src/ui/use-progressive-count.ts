@@ -52,8 +52,12 @@ function requestBatch(draw: () => void): () => void {
   };
 }
 
-export function useProgressiveCount(total: number, batch: number = PROGRESSIVE_BATCH): number {
-  const [drawn, setDrawn] = useState(() => (total <= batch ? ALL : batch));
+/**
+ * How many of `total` rows to draw: `first` at once (one batch unless told), then `batch` more on each turn. A page can
+ * hold back parts of itself with `first` 0 and `batch` 1: they are drawn one per turn, after the lists before them.
+ */
+export function useProgressiveCount(total: number, batch: number = PROGRESSIVE_BATCH, first: number = batch): number {
+  const [drawn, setDrawn] = useState(() => (total <= first ? ALL : first));
 
   useEffect(() => {
     if (drawn === ALL) return;
@@ -62,3 +66,4 @@ export function useProgressiveCount(total: number, batch: number = PROGRESSIVE_B
 
   return Math.min(drawn, total);
 }
+

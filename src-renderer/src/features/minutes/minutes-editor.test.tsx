@@ -62,6 +62,14 @@ describe('MinutesEditor', () => {
     await waitFor(() => expect(screen.getByText('Alle ændringer er gemt')).toBeTruthy());
   });
 
+  it('opens a large meeting with its top drawn at once and the sections below the check-in round a frame later', async () => {
+    const members = Array.from({ length: 40 }, (_, at) => ({ id: `member${at}`, name: `Medlem ${at + 1}`, organisation: 'Region Syd' }));
+    renderWithProviders(<MinutesEditor groupId="g1" data={{ ...data, members }} />, { api: createFakeApi({}) });
+    expect(screen.getByRole('textbox', { name: 'Bordet rundt: Medlem 1' })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Noter til Oplæg om AI' })).toBeNull();
+    expect(await screen.findByRole('textbox', { name: 'Noter til Oplæg om AI' })).toBeTruthy();
+  });
+
   it('starts round entries in the room and saves a changed level', async () => {
     const { saves } = renderEditor();
     const level = screen.getByRole('radiogroup', { name: 'Hvem må læse det: Bordet rundt: Bo Lund' });

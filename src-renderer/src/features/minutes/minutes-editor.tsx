@@ -9,6 +9,7 @@ import { useApi } from '../../api-context';
 import { formatLongDate } from '../../i18n/dates';
 import { notifyFailure } from '../../ui/notify';
 import { useStableValue } from '../../ui/use-stable-value';
+import { PROGRESSIVE_BATCH, useProgressiveCount } from '../../ui/use-progressive-count';
 import { ActionsSection } from './actions-section';
 import { AttendanceSection } from './attendance-section';
 import { AutosaveStatus } from '../../ui/autosave-status';
@@ -112,6 +113,9 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   const absentIds = useMemo(() => new Set(attendance.filter((entry) => entry.status !== 'present').map((entry) => entry.memberId)), [attendance]);
   const raiseTheme = useCallback((member: MinutesPerson) => <RaiseThemeButton groupId={groupId} meetingId={meetingId} member={member} />, [groupId, meetingId]);
   const { meeting } = data;
+  // In a large meeting the sections below the check-in round are drawn one per frame after the top (see below).
+  const holdBack = rowsOfFirstFrame(draft, carriedActions.length) > FIRST_FRAME_ROWS;
+  const lowerSections = useProgressiveCount(LOWER_SECTIONS, 1, holdBack ? 0 : LOWER_SECTIONS);
 
   return (
     // The scope of its entries' keys, so a search hit can bring one of them into view (ui/reveal-entry.ts).
@@ -139,23 +143,68 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
       <AttendanceSection attendance={attendance} guests={draft.minutes.guests} members={members} update={update} />
       <Divider />
       <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={members} absentIds={absentIds} update={update} />
-      <Divider />
-      <NotesSection headings={headings} notes={draft.minutes.notes} update={update} />
-      <Divider />
-      <DecisionsSection decisions={draft.minutes.decisions} headings={headings} update={update} />
-      <Divider />
-      <ActionsSection actions={draft.actions} members={members} defaultDue={defaultDue(data)} update={update} />
-      <Divider />
-      <RoundSection
-        round="closingRound"
-        entries={draft.minutes.closingRound}
-        members={members}
-        absentIds={absentIds}
-        update={update}
-        entryAction={raiseTheme}
-      />
-      <Divider />
-      <NextThemeSection groupId={groupId} data={data} />
+      {lowerSections > 0 && (
+        <>
+          <Divider />
+          <NotesSection headings={headings} notes={draft.minutes.notes} update={update} />
+        </>
+      )}
+      {lowerSections > 1 && (
+        <>
+          <Divider />
+          <DecisionsSection decisions={draft.minutes.decisions} headings={headings} update={update} />
+        </>
+      )}
+      {lowerSections > 2 && (
+        <>
+          <Divider />
+          <ActionsSection actions={draft.actions} members={members} defaultDue={defaultDue(data)} update={update} />
+        </>
+      )}
+      {lowerSections > 3 && (
+        <>
+          <Divider />
+          <RoundSection
+            round="closingRound"
+            entries={draft.minutes.closingRound}
+            members={members}
+            absentIds={absentIds}
+            update={update}
+            entryAction={raiseTheme}
+          />
+        </>
+      )}
+      {lowerSections > 4 && (
+        <>
+          <Divider />
+          <NextThemeSection groupId={groupId} data={data} />
+        </>
+      )}
     </Stack>
+  );
+}
+
+/**
+ * Rows the editor's first frame may draw before the sections below the check-in round wait for frames of their own:
+ * the top three sections' first batches. The minutes of a large group drew ~2,500 components in one task when it
+ * opened, most of them below the fold; drawn one section per frame, no commit holds more than a few hundred.
+ */
+const FIRST_FRAME_ROWS = 3 * PROGRESSIVE_BATCH;
+
+/** Notes, decisions, actions, the closing round and the next theme. */
+const LOWER_SECTIONS = 5;
+
+/** The rows every section would draw in the first frame (long lists draw one batch of their rows). */
+function rowsOfFirstFrame(draft: EditorDraft, carriedActions: number): number {
+  const batch = (rows: number) => Math.min(rows, PROGRESSIVE_BATCH);
+  const { minutes } = draft;
+  return (
+    batch(carriedActions) +
+    batch(minutes.attendance.length) +
+    batch(minutes.checkInRound.length) +
+    minutes.notes.length +
+    minutes.decisions.length +
+    batch(draft.actions.length) +
+    batch(minutes.closingRound.length)
   );
 }

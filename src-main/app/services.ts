@@ -44,7 +44,7 @@ function newId(): string {
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const listeners = new Set<(event: AppEvent) => void>();
-  // The search index follows every save before the views hear of it (see search/workspace-search.ts).
+  // The search index follows every save, just after the views hear of it (see search/workspace-search.ts).
   const search = createWorkspaceSearch(() => store);
   const emit = (event: AppEvent) => {
     search.handle(event);

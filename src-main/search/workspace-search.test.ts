@@ -53,6 +53,25 @@ describe('createWorkspaceSearch', () => {
     expect(await speakerNotes(search, 'cloud')).toEqual(['speaker']);
   });
 
+  it('builds the index afresh when catching up fails, and answers from it', async () => {
+    const { held, store } = storeHolding(groupWithNotes('Kvantecomputere'));
+    const search = createWorkspaceSearch(() => store);
+    await search.ready();
+    // A saved state the index fails to read once (any error: the index is dropped and built again).
+    let failures = 1;
+    held.workspace = new Proxy(groupWithNotes('Cloud exit'), {
+      get(target, key) {
+        if (key === 'members' && failures > 0) {
+          failures -= 1;
+          throw new Error('unreadable');
+        }
+        return Reflect.get(target, key);
+      },
+    });
+    search.handle({ type: 'groupChanged', groupId: 'east' });
+    expect(await speakerNotes(search, 'cloud')).toEqual(['speaker']);
+  });
+
   it('reads a group saved several times in one turn once', async () => {
     const { held, store } = storeHolding(groupWithNotes('Kvantecomputere'));
     const search = createWorkspaceSearch(() => store);

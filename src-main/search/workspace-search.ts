@@ -116,6 +116,8 @@ export function createWorkspaceSearch(store: () => WorkspaceStore): WorkspaceSea
     async search(request) {
       await ready();
       catchUp();
+      // A catch-up that failed dropped the index: built afresh before answering, not answered from an empty one.
+      if (!built) await ready();
       return index.search(request);
     },
     warmUp() {

@@ -104,6 +104,26 @@ describe('backups', () => {
     await store.close();
   });
 
+  it('validates in full a snapshot of the file as it was read, which only became valid once validation cleaned it', async () => {
+    const folder = await tempFolder();
+    // Written by hand: a name with spaces around it and a member without the fields that default to empty.
+    const handWritten = sampleWorkspace('grp-1', '  IT-chefer Øst  ');
+    await writeFile(path.join(folder, 'it-chefer-ost.json'), JSON.stringify({ ...handWritten, members: [{ id: 'm-1', name: 'Birgitte Kjær' }] }, null, 2));
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    expect(store.get('grp-1').group.name).toBe('IT-chefer Øst');
+    const [opened] = await store.listBackups('grp-1');
+    expect(opened!.id).toMatch(/-open\.json$/);
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'later';
+    });
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await store.restoreBackup('grp-1', opened!.id);
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: false }]);
+    expect(store.get('grp-1').group.name).toBe('IT-chefer Øst');
+    expect(store.get('grp-1').members[0]).toMatchObject({ email: '', employments: [], notes: '' });
+    await store.close();
+  });
+
   it('prunes to every snapshot of the last day plus one per day, while editing over weeks', async () => {
     const folder = await tempFolder();
     const time = simulatedTime();

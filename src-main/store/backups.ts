@@ -38,10 +38,11 @@ export class Backups {
   /** Per group key: what listing found in each snapshot, read from the summaries file on the first listing. */
   private readonly summaries = new Map<string, Promise<Map<string, SnapshotSummary>>>();
   /**
-   * The SHA-256 of each snapshot this store wrote in this session from data it had validated, by group key and
-   * snapshot id. Held in memory only, where nothing else can write: a snapshot read back with the same hash holds the
-   * same bytes, so a restore takes it without validating it again (~60-120 ms of a restore for a 5 MB group). The
-   * summaries' hashes are in the shared folder and are not trusted for that.
+   * The SHA-256 of each snapshot this store encoded itself in this session from the data it holds, by group key and
+   * snapshot id. Held in memory only, where nothing else can write: a snapshot read back with the same hash decodes to
+   * that data, so a restore takes it without validating it again (~60-120 ms of a restore for a 5 MB group). Not for
+   * bytes kept as they were read (the file at open, a sync client's copy): they were valid, but only after validation
+   * cleaned their text and filled in defaults. The summaries' hashes are in the shared folder and are not trusted.
    */
   private readonly writtenValid = new Map<string, string>();
 
@@ -58,7 +59,13 @@ export class Backups {
    * had validated): the snapshot's summary is kept at once, so even the first listing need not decode it (~200 ms
    * of CPU per 5 MB snapshot, seconds for a day's snapshots).
    */
-  async save(groupKey: string, bytes: Uint8Array, label: BackupLabel, validOf?: { id: string; name: string }): Promise<string> {
+  async save(
+    groupKey: string,
+    bytes: Uint8Array,
+    label: BackupLabel,
+    validOf?: { id: string; name: string },
+    { encodedByStore = false }: { encodedByStore?: boolean } = {},
+  ): Promise<string> {
     const folder = this.folderOf(groupKey);
     await makeFolderDurable(this.context.fs, folder);
     const taken = new Set(await this.fileNames(groupKey));
@@ -69,7 +76,7 @@ export class Backups {
     await this.prune(groupKey);
     if (validOf) {
       const sha256 = contentHash(bytes);
-      this.writtenValid.set(writtenKey(groupKey, id), sha256);
+      if (encodedByStore) this.writtenValid.set(writtenKey(groupKey, id), sha256);
       await this.rememberValid(groupKey, id, validOf, sha256);
     }
     return id;

@@ -6,7 +6,10 @@ test("an invitation's topic edited from its card's menu is on the card when the 
   const page = app.page;
   await new GroupsPage(page).createDemoGroup();
   await page.getByRole('tab', { name: 'Forløb' }).click();
-  const menuButton = page.getByRole('button', { name: /^Handlinger for / }).first();
+  // A card's menu on the board: the group's own "Handlinger for …" menu comes first on the page while the board draws.
+  const board = page.getByRole('list', { name: 'Tavle med invitationer' });
+  const menuButton = board.getByRole('button', { name: /^Handlinger for / }).first();
+  await expect(menuButton).toBeVisible();
   const speakerName = (await menuButton.getAttribute('aria-label'))!.replace('Handlinger for ', '');
   await menuButton.click();
   await page.getByRole('menuitem', { name: 'Redigér…' }).click();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../app/services';
 import { createHeadlessHost } from '../host/headless-host';
 import { folderStatePaths } from './folder-state';
+import { workspaceSchema } from '../domain/model';
 import { contentHash } from './workspace-codec';
 import { sampleWorkspace, tempFolder, unnamedDeviceState } from '../test-support/store';
 import { LEGACY_VERIFIED_RECORD_FILE_NAME, VALIDATION_FINGERPRINT } from './verified-record';
@@ -26,10 +27,6 @@ async function folderWithGroup() {
   await store.close();
   return { folder, fileName };
 }
-
-/** Valid, but not as validation leaves it: validation trims names, so only an unvalidated open keeps the spaces. */
-const untrimmedBytes = () =>
-  Buffer.from(JSON.stringify({ ...sampleWorkspace(), group: { ...sampleWorkspace().group, name: '  Gruppe  ' } }, null, 2));
 
 describe('the verified record', () => {
   it('records at close, on the device, the hash of each group file as the store left it, and reopens to the same data', async () => {
@@ -54,15 +51,29 @@ describe('the verified record', () => {
     await store.close();
   });
 
-  it('skips validation only for bytes this device recorded itself', async () => {
+  it('records bytes this device validated when validation left them as they were', async () => {
     const { folder, fileName } = await folderWithGroup();
-    // This device validates the untrimmed file (trimming it) and records what it wrote: the next open trusts that.
-    await writeFile(path.join(folder, fileName), untrimmedBytes());
+    // Written elsewhere, exactly as validation leaves the data: validated at this open, and recorded for the next.
+    await writeFile(path.join(folder, fileName), `${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
     const validating = await openWorkspaceFolder({ folder, watch: false });
-    expect(validating.get('grp-1').group.name).toBe('Gruppe');
+    expect(validating.get('grp-1').group.name).toBe('IT-chefer Øst');
     await validating.close();
     const record = JSON.parse(await readFile(await recordPath(folder), 'utf8'));
     expect(record.files[fileName]).toBe(contentHash(await readFile(path.join(folder, fileName))));
+  });
+
+  it('does not record bytes that validation had to clean, so the next open cleans them again', async () => {
+    const { folder, fileName } = await folderWithGroup();
+    // Written by hand: a name with spaces around it and a member without the fields that default to empty.
+    await writeFile(path.join(folder, fileName), JSON.stringify({ ...sampleWorkspace(), group: { ...sampleWorkspace().group, name: '  Gruppe  ' }, members: [{ id: 'm-1', name: 'Birgitte Kjær' }] }, null, 2));
+    for (let open = 0; open < 2; open += 1) {
+      const store = await openWorkspaceFolder({ folder, watch: false });
+      expect(store.get('grp-1').group.name).toBe('Gruppe');
+      expect(store.get('grp-1').members[0]).toMatchObject({ email: '', employments: [], notes: '' });
+      await store.close();
+    }
+    const record = JSON.parse(await readFile(await recordPath(folder), 'utf8'));
+    expect(record.files[fileName]).toBeUndefined();
   });
 
   it('opens as usual with a damaged record', async () => {

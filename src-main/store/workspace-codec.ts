@@ -2,6 +2,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../domain/model';
+import { sameJson } from '../domain/same-json';
 import { emptySyncState, syncStateSchema, type SyncState } from './merge/sync-state';
 import { migrateToCurrent, OLDEST_SUPPORTED_VERSION, type RawWorkspace } from './migrations';
 import { parseJsonInPieces } from './json-in-pieces';
@@ -19,6 +20,12 @@ export type DecodedWorkspace =
       sync: SyncState;
       /** False when the file had no sync section: written by an app that knows nothing of stamps (see receive()). */
       stamped: boolean;
+      /**
+       * True when the bytes hold exactly the data validation gave back, so validating them again would change nothing;
+       * false when validation cleaned text, filled in defaults or reordered a record's keys (or it is not known). Only
+       * bytes that are true here may be recorded as validated (verified-record.ts).
+       */
+      asValidated: boolean;
     }
   | { kind: 'corrupt'; reason: CorruptReason; groupId: string | null }
   | { kind: 'newerVersion'; version: number };
@@ -46,9 +53,28 @@ export async function decodeWorkspaceInSlices(bytes: Uint8Array, options: { vali
   if (read.kind !== 'raw') return read;
   // Bytes the caller knows were validated in the current version (see verified-record.ts) are taken as they are.
   if (options.validatedBefore && read.fromVersion === CURRENT_SCHEMA_VERSION) {
-    return { ...okParts(read), workspace: await freezeInSlices(dataOf(read.migrated) as Workspace, nextTurn) };
+    return { ...okParts(read, true), workspace: await freezeInSlices(dataOf(read.migrated) as Workspace, nextTurn) };
   }
-  return verdictOf(read, await validateInSlices(read.migrated, nextTurn));
+  const validation = await validateInSlices(read.migrated, nextTurn);
+  if (!validation.success) return verdictOf(read, validation);
+  const asValidated = read.fromVersion === CURRENT_SCHEMA_VERSION && (await sameDataInSlices(dataOf(read.migrated), validation.data));
+  return { ...okParts(read, asValidated), workspace: validation.data };
+}
+
+/**
+ * Whether validation gave back the data as read: sameJson for each top-level entry (a walk over every record), handing
+ * the event loop back between them. The entries' own order is left out: validation puts them in the schema's order,
+ * files from elsewhere (and the bench's) may hold them in another, and that changes no value.
+ */
+async function sameDataInSlices(read: Record<string, unknown>, validated: Workspace): Promise<boolean> {
+  const fields = validated as unknown as Record<string, unknown>;
+  const keys = Object.keys(fields);
+  if (Object.keys(read).length !== keys.length || !keys.every((key) => Object.hasOwn(read, key))) return false;
+  for (const key of keys) {
+    if (!sameJson(read[key], fields[key])) return false;
+    await nextTurn();
+  }
+  return true;
 }
 
 export { encodeWorkspace };
@@ -107,11 +133,11 @@ function readParsed(parsed: unknown): RawRead | Unusable {
 
 function verdictOf(read: RawRead, validation: DraftValidation): DecodedWorkspace {
   if (!validation.success) return corrupt('invalidData', read.groupId);
-  return { ...okParts(read), workspace: validation.data };
+  return { ...okParts(read, false), workspace: validation.data };
 }
 
-function okParts(read: RawRead) {
-  return { kind: 'ok' as const, fromVersion: read.fromVersion, sync: read.sync, stamped: read.stamped };
+function okParts(read: RawRead, asValidated: boolean) {
+  return { kind: 'ok' as const, fromVersion: read.fromVersion, sync: read.sync, stamped: read.stamped, asValidated };
 }
 
 /** The workspace without its sync section. */

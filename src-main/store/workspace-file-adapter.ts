@@ -32,6 +32,8 @@ interface OwnVersion {
   stamp: FileStamp | null;
   /** Computed when first needed: most saves are checked by stamp alone and never need it. */
   hash: string | null;
+  /** Whether the bytes hold exactly validated data: written by this store, or read and unchanged by validation. */
+  asValidated: boolean;
 }
 
 export class WorkspaceFileAdapter implements Adapter<Workspace> {
@@ -57,14 +59,25 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
     return this.own.hash;
   }
 
+  /**
+   * The hash of the bytes last read or written, if they hold exactly validated data (see verified-record.ts); null
+   * for bytes that validation had to clean or fill in, which must be validated again at the next open.
+   */
+  get verifiedHash(): string | null {
+    return this.own?.asValidated ? this.knownHash : null;
+  }
+
   /** The size of the bytes last read or written; 0 before the first. */
   get knownSize(): number {
     return this.own?.pieces.reduce((sum, piece) => sum + piece.byteLength, 0) ?? 0;
   }
 
-  /** Records `bytes` (holding `replica`) as this process's own version of the file, e.g. after merging someone else's. */
-  remember(bytes: Uint8Array | readonly Uint8Array[], replica: Replica | null, stamp: FileStamp | null = null): void {
-    this.own = { pieces: bytes instanceof Uint8Array ? [bytes] : bytes, stamp, hash: null };
+  /**
+   * Records `bytes` (holding `replica`) as this process's own version of the file, e.g. after merging someone else's.
+   * `asValidated`: the bytes are exactly what this store would write for that data (its own writes are).
+   */
+  remember(bytes: Uint8Array | readonly Uint8Array[], replica: Replica | null, stamp: FileStamp | null = null, asValidated = true): void {
+    this.own = { pieces: bytes instanceof Uint8Array ? [bytes] : bytes, stamp, hash: null, asValidated };
     this.base = replica;
   }
 
@@ -79,7 +92,7 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
     const hash = contentHash(bytes);
     const decoded = await decodeWorkspaceInSlices(bytes, { validatedBefore: validatedBefore(hash) });
     if (decoded.kind !== 'ok') throw new UnusableWorkspaceFile(decoded, bytes);
-    this.own = { pieces: [bytes], stamp, hash };
+    this.own = { pieces: [bytes], stamp, hash, asValidated: decoded.asValidated };
     this.lastRead = { bytes, fromVersion: decoded.fromVersion };
     this.sync = decoded.sync;
     this.base = { workspace: decoded.workspace, sync: decoded.sync };

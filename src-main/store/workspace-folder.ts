@@ -540,9 +540,10 @@ class WorkspaceFolderStore implements WorkspaceStore {
       // Another device's version, an older copy, an editor's change: merged, whether or not we have unsaved changes.
       const merged = await this.mergeIn(entry, decoded);
       // The file on disk is theirs now; ours is written over it knowingly, unless the merge is exactly their file.
-      entry.adapter.remember(bytes, { workspace: decoded.workspace, sync: decoded.sync });
+      const theirsAsMerged = Buffer.compare(encodeReplica(merged), bytes) === 0;
+      entry.adapter.remember(bytes, { workspace: decoded.workspace, sync: decoded.sync }, null, theirsAsMerged);
       entry.fileNameFrom = decoded.workspace.group.name;
-      return Buffer.compare(encodeReplica(merged), bytes) === 0;
+      return theirsAsMerged;
     }
     // The file now holds another group or a newer version: theirs stays as the file, ours is kept next to it and the
     // user is told. The swap is synchronous with taking our copy, so no update made in between can be lost; our copy
@@ -786,7 +787,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (!this.loaded || this.groups.size === 0) return;
     const files = new Map<string, string>();
     for (const entry of this.groups.values()) {
-      const hash = entry.adapter.knownHash;
+      const hash = entry.adapter.verifiedHash;
       if (hash) files.set(entry.fileName, hash);
     }
     await writeVerifiedRecord(this.context, this.device.state.verified, this.device.identity.secret, files);

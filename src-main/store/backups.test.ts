@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
+import { workspaceSchema } from '../domain/model';
 import { sampleWorkspace, simulatedTime, tempFolder } from '../test-support/store';
 import { openWorkspaceFolder } from './workspace-folder';
 import type * as workspaceCodec from './workspace-codec';
@@ -121,6 +122,22 @@ describe('backups', () => {
     expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: false }]);
     expect(store.get('grp-1').group.name).toBe('IT-chefer Øst');
     expect(store.get('grp-1').members[0]).toMatchObject({ email: '', employments: [], notes: '' });
+    await store.close();
+  });
+
+  it('restores the snapshot of a file read as validation leaves it without validating it again', async () => {
+    const folder = await tempFolder();
+    await writeFile(path.join(folder, 'it-chefer-ost.json'), `${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
+    const store = await openWorkspaceFolder({ folder, watch: false });
+    const [opened] = await store.listBackups('grp-1');
+    expect(opened!.id).toMatch(/-open\.json$/);
+    await store.update('grp-1', (draft) => {
+      draft.group.description = 'later';
+    });
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await store.restoreBackup('grp-1', opened!.id);
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: true }]);
+    expect(store.get('grp-1').group.description).toBe('');
     await store.close();
   });
 

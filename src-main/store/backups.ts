@@ -38,11 +38,12 @@ export class Backups {
   /** Per group key: what listing found in each snapshot, read from the summaries file on the first listing. */
   private readonly summaries = new Map<string, Promise<Map<string, SnapshotSummary>>>();
   /**
-   * The SHA-256 of each snapshot this store encoded itself in this session from the data it holds, by group key and
-   * snapshot id. Held in memory only, where nothing else can write: a snapshot read back with the same hash decodes to
-   * that data, so a restore takes it without validating it again (~60-120 ms of a restore for a 5 MB group). Not for
-   * bytes kept as they were read (the file at open, a sync client's copy): they were valid, but only after validation
-   * cleaned their text and filled in defaults. The summaries' hashes are in the shared folder and are not trusted.
+   * The SHA-256 of each snapshot this store wrote in this session whose bytes hold exactly the data it holds (`save`'s
+   * `asValidated`: encoded by the store, or a file read that validation left as it was), by group key and snapshot id.
+   * Held in memory only, where nothing else can write: a snapshot read back with the same hash decodes to that data, so
+   * a restore takes it without validating it again (~60-120 ms of a restore for a 5 MB group). Not for bytes that
+   * became valid only once validation cleaned their text or filled in defaults (a hand-written file at open, a sync
+   * client's copy). The summaries' hashes are in the shared folder and are not trusted.
    */
   private readonly writtenValid = new Map<string, string>();
 
@@ -64,7 +65,7 @@ export class Backups {
     bytes: Uint8Array,
     label: BackupLabel,
     validOf?: { id: string; name: string },
-    { encodedByStore = false }: { encodedByStore?: boolean } = {},
+    { asValidated = false }: { asValidated?: boolean } = {},
   ): Promise<string> {
     const folder = this.folderOf(groupKey);
     await makeFolderDurable(this.context.fs, folder);
@@ -76,7 +77,7 @@ export class Backups {
     await this.prune(groupKey);
     if (validOf) {
       const sha256 = contentHash(bytes);
-      if (encodedByStore) this.writtenValid.set(writtenKey(groupKey, id), sha256);
+      if (asValidated) this.writtenValid.set(writtenKey(groupKey, id), sha256);
       await this.rememberValid(groupKey, id, validOf, sha256);
     }
     return id;

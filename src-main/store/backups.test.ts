@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
 import { workspaceSchema } from '../domain/model';
 import { sampleWorkspace, simulatedTime, tempFolder } from '../test-support/store';
+import type { WorkspaceStore } from './types';
 import { openWorkspaceFolder } from './workspace-folder';
 import type * as workspaceCodec from './workspace-codec';
 import { decodeWorkspaceInSlices } from './workspace-codec';
@@ -15,6 +16,25 @@ vi.mock('./workspace-codec', async (actual) => {
 });
 
 const HOUR = 3_600_000;
+
+/** A store opened on a folder holding one group file with the given text. */
+async function storeOpenedOn(fileText: string): Promise<WorkspaceStore> {
+  const folder = await tempFolder();
+  await writeFile(path.join(folder, 'it-chefer-ost.json'), fileText);
+  return openWorkspaceFolder({ folder, watch: false });
+}
+
+/** Edits the group, restores the snapshot taken when it was opened, and says how that snapshot was decoded. */
+async function restoreOpenSnapshotAfterAnEdit(store: WorkspaceStore): Promise<unknown[]> {
+  const [opened] = await store.listBackups('grp-1');
+  expect(opened!.id).toMatch(/-open\.json$/);
+  await store.update('grp-1', (draft) => {
+    draft.group.description = 'later';
+  });
+  vi.mocked(decodeWorkspaceInSlices).mockClear();
+  await store.restoreBackup('grp-1', opened!.id);
+  return vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options);
+}
 const DAY = 24 * HOUR;
 
 describe('backups', () => {
@@ -106,37 +126,19 @@ describe('backups', () => {
   });
 
   it('validates in full a snapshot of the file as it was read, which only became valid once validation cleaned it', async () => {
-    const folder = await tempFolder();
     // Written by hand: a name with spaces around it and a member without the fields that default to empty.
     const handWritten = sampleWorkspace('grp-1', '  IT-chefer Øst  ');
-    await writeFile(path.join(folder, 'it-chefer-ost.json'), JSON.stringify({ ...handWritten, members: [{ id: 'm-1', name: 'Birgitte Kjær' }] }, null, 2));
-    const store = await openWorkspaceFolder({ folder, watch: false });
+    const store = await storeOpenedOn(JSON.stringify({ ...handWritten, members: [{ id: 'm-1', name: 'Birgitte Kjær' }] }, null, 2));
     expect(store.get('grp-1').group.name).toBe('IT-chefer Øst');
-    const [opened] = await store.listBackups('grp-1');
-    expect(opened!.id).toMatch(/-open\.json$/);
-    await store.update('grp-1', (draft) => {
-      draft.group.description = 'later';
-    });
-    vi.mocked(decodeWorkspaceInSlices).mockClear();
-    await store.restoreBackup('grp-1', opened!.id);
-    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: false }]);
+    expect(await restoreOpenSnapshotAfterAnEdit(store)).toEqual([{ validatedBefore: false }]);
     expect(store.get('grp-1').group.name).toBe('IT-chefer Øst');
     expect(store.get('grp-1').members[0]).toMatchObject({ email: '', employments: [], notes: '' });
     await store.close();
   });
 
   it('restores the snapshot of a file read as validation leaves it without validating it again', async () => {
-    const folder = await tempFolder();
-    await writeFile(path.join(folder, 'it-chefer-ost.json'), `${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
-    const store = await openWorkspaceFolder({ folder, watch: false });
-    const [opened] = await store.listBackups('grp-1');
-    expect(opened!.id).toMatch(/-open\.json$/);
-    await store.update('grp-1', (draft) => {
-      draft.group.description = 'later';
-    });
-    vi.mocked(decodeWorkspaceInSlices).mockClear();
-    await store.restoreBackup('grp-1', opened!.id);
-    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: true }]);
+    const store = await storeOpenedOn(`${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
+    expect(await restoreOpenSnapshotAfterAnEdit(store)).toEqual([{ validatedBefore: true }]);
     expect(store.get('grp-1').group.description).toBe('');
     await store.close();
   });

@@ -56,9 +56,10 @@ export class Backups {
 
   /**
    * Saves `bytes` as a new snapshot of `groupKey` (a group id, or a file stem when the id is unknown), then prunes.
-   * `validOf` names the group when the bytes are known to be a valid workspace (the store encoded them from data it
-   * had validated): the snapshot's summary is kept at once, so even the first listing need not decode it (~200 ms
-   * of CPU per 5 MB snapshot, seconds for a day's snapshots).
+   * `validOf` names the group when the bytes are known to decode to a valid workspace: the snapshot's summary is kept
+   * at once, so even the first listing need not decode it (~200 ms of CPU per 5 MB snapshot, seconds for a day's
+   * snapshots). `asValidated` says more: the bytes hold exactly the data the store holds, so a restore of them in this
+   * session may skip validation (see `writtenValid`).
    */
   async save(
     groupKey: string,

@@ -1,7 +1,7 @@
 // One meeting's minutes, structured by its agenda: attendance, check-in round, notes per item, decisions, actions,
 // closing round and the next theme. Every edit autosaves; there is no save button to forget.
 import { Box, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
 import type { MinutesEditorData, MinutesPerson } from '../../../../src-main/api/operations/minutes';
@@ -114,8 +114,23 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
   const raiseTheme = useCallback((member: MinutesPerson) => <RaiseThemeButton groupId={groupId} meetingId={meetingId} member={member} />, [groupId, meetingId]);
   const { meeting } = data;
   // In a large meeting the sections below the check-in round are drawn one per frame after the top (see below).
+  const lowerSections = [
+    <NotesSection key="notes" headings={headings} notes={draft.minutes.notes} update={update} />,
+    <DecisionsSection key="decisions" decisions={draft.minutes.decisions} headings={headings} update={update} />,
+    <ActionsSection key="actions" actions={draft.actions} members={members} defaultDue={defaultDue(data)} update={update} />,
+    <RoundSection
+      key="closingRound"
+      round="closingRound"
+      entries={draft.minutes.closingRound}
+      members={members}
+      absentIds={absentIds}
+      update={update}
+      entryAction={raiseTheme}
+    />,
+    <NextThemeSection key="nextTheme" groupId={groupId} data={data} />,
+  ];
   const holdBack = rowsOfFirstFrame(draft, carriedActions.length) > FIRST_FRAME_ROWS;
-  const lowerSections = useProgressiveCount(LOWER_SECTIONS, 1, holdBack ? 0 : LOWER_SECTIONS);
+  const drawnLowerSections = useProgressiveCount(lowerSections.length, 1, holdBack ? 0 : lowerSections.length);
 
   return (
     // The scope of its entries' keys, so a search hit can bring one of them into view (ui/reveal-entry.ts).
@@ -143,43 +158,12 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
       <AttendanceSection attendance={attendance} guests={draft.minutes.guests} members={members} update={update} />
       <Divider />
       <RoundSection round="checkInRound" entries={draft.minutes.checkInRound} members={members} absentIds={absentIds} update={update} />
-      {lowerSections > 0 && (
-        <>
+      {lowerSections.slice(0, drawnLowerSections).map((section) => (
+        <Fragment key={section.key}>
           <Divider />
-          <NotesSection headings={headings} notes={draft.minutes.notes} update={update} />
-        </>
-      )}
-      {lowerSections > 1 && (
-        <>
-          <Divider />
-          <DecisionsSection decisions={draft.minutes.decisions} headings={headings} update={update} />
-        </>
-      )}
-      {lowerSections > 2 && (
-        <>
-          <Divider />
-          <ActionsSection actions={draft.actions} members={members} defaultDue={defaultDue(data)} update={update} />
-        </>
-      )}
-      {lowerSections > 3 && (
-        <>
-          <Divider />
-          <RoundSection
-            round="closingRound"
-            entries={draft.minutes.closingRound}
-            members={members}
-            absentIds={absentIds}
-            update={update}
-            entryAction={raiseTheme}
-          />
-        </>
-      )}
-      {lowerSections > 4 && (
-        <>
-          <Divider />
-          <NextThemeSection groupId={groupId} data={data} />
-        </>
-      )}
+          {section}
+        </Fragment>
+      ))}
     </Stack>
   );
 }
@@ -190,9 +174,6 @@ export function MinutesEditor({ groupId, data }: MinutesEditorProps) {
  * opened, most of them below the fold; drawn one section per frame, no commit holds more than a few hundred.
  */
 const FIRST_FRAME_ROWS = 3 * PROGRESSIVE_BATCH;
-
-/** Notes, decisions, actions, the closing round and the next theme. */
-const LOWER_SECTIONS = 5;
 
 /** The rows every section would draw in the first frame (long lists draw one batch of their rows). */
 function rowsOfFirstFrame(draft: EditorDraft, carriedActions: number): number {

@@ -193,6 +193,11 @@ async function boot(): Promise<void> {
   if (!devServerUrl) serveRendererOverAppScheme(path.join(mainDir, '../renderer'));
   connectElectronIpc({ dispatch: services.dispatch, onEvent: services.onEvent, window: () => mainWindow, otherWindows: () => [...presenterWindows.values()], appBase, log });
   mainWindow = createMainWindow(t);
+  // The window loads its page while the groups are read; a folder that cannot be read ends the start as before.
+  services.opened.catch((error: unknown) => {
+    log('Start-up failed', error);
+    failStart(t('startFailed.title'), t('startFailed.body'), 1);
+  });
 }
 
 void boot().catch((error: unknown) => {

@@ -98,6 +98,12 @@ async function main(): Promise<void> {
     process.exit(EXIT_START_FAILED);
   }
 
+  // The groups are read while the browser loads the page; a folder that cannot be read ends the start as before.
+  services.opened.catch((error: unknown) => {
+    log('Start-up failed', error);
+    console.error(`${t('startFailed.title')}\n${t('startFailed.body')}`);
+    void server?.close().finally(() => process.exit(EXIT_START_FAILED));
+  });
   // A signal that arrived while the server started: stop now, without announcing a host that is going away.
   if (stopping) return;
   // One machine-readable line for scripts and the e2e fixture, then one for people.

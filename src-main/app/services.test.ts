@@ -65,6 +65,21 @@ describe('app services', () => {
     ).rejects.toMatchObject({ code: 'workspaceLocked' });
   });
 
+  it('answers calls made while the groups are still being read once they are read, and shuts down cleanly meanwhile', async () => {
+    test = await startTestServices();
+    const group = await call('groups.create', { name: 'Læses ved start', language: 'da' });
+    const again = await test.restart();
+    const listed = again.dispatch('groups.list', {});
+    const dashboard = again.dispatch('groups.dashboard', { groupId: group.id });
+    expect(await listed).toMatchObject({ ok: true, result: [{ id: group.id, name: 'Læses ved start' }] });
+    expect(await dashboard).toMatchObject({ ok: true, result: { summary: { id: group.id } } });
+    await expect(again.opened).resolves.toBeUndefined();
+    // Shut down before its groups were read: the lock is released all the same, and the next start reads them.
+    await test.restart();
+    await test.restart();
+    expect(await call('groups.list', {})).toMatchObject([{ id: group.id }]);
+  });
+
   it('lets a second device (its own user-data folder) open the same workspaces folder, and each sees the other', async () => {
     test = await startTestServices();
     const other = await createAppServices({

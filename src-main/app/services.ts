@@ -4,12 +4,14 @@ import path from 'node:path';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { HandlerContext } from '../api/handlers/context';
+import { AppError } from '../domain/errors';
 import type { AppEvent } from '../domain/views';
+import type { ApiReply } from '../api/envelope';
 import type { Host } from '../host/host';
 import { openAppSettings } from '../store/app-settings';
 import { defaultDeviceName } from '../store/device-identity';
 import type { WorkspaceStore } from '../store/types';
-import { openWorkspaceFolder } from '../store/workspace-folder';
+import { claimWorkspaceFolder, openWorkspaceFolder } from '../store/workspace-folder';
 import { inlineExportRunner, workerExportRunner } from '../export/export-runner';
 import { createWorkspaceSearch } from '../search/workspace-search';
 
@@ -27,6 +29,11 @@ export interface AppServicesOptions {
 }
 
 export interface AppServices {
+  /**
+   * Settles once the folder's groups are read; rejects (with an AppError) if they cannot be. Calls made before wait for
+   * it, so a host can show its window while the groups are still being read.
+   */
+  opened: Promise<void>;
   dispatch: Dispatch;
   onEvent(listener: (event: AppEvent) => void): () => void;
   folder(): string;
@@ -45,7 +52,7 @@ function newId(): string {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const listeners = new Set<(event: AppEvent) => void>();
   // The search index follows every save, just after the views hear of it (see search/workspace-search.ts).
-  const search = createWorkspaceSearch(() => store);
+  const search = createWorkspaceSearch(() => store());
   const emit = (event: AppEvent) => {
     search.handle(event);
     for (const listener of listeners) listener(event);
@@ -61,11 +68,21 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return options.deviceName ?? settings.get().displayName ?? defaultDeviceName();
     },
   });
-  let store: WorkspaceStore = await openWorkspaceFolder({ folder: initialFolder, onEvent: emit, device: device() });
+  // Locked here, so a folder in use elsewhere fails the start; read while the host loads its page.
+  const claimed = await claimWorkspaceFolder({ folder: initialFolder, onEvent: emit, device: device() });
+  let current: WorkspaceStore | null = null;
+  const opened = claimed.opened.then((store) => {
+    current = store;
+  });
+  // Only handlers use the store, and every call waits for `opened` first.
+  const store = (): WorkspaceStore => {
+    if (!current) throw new Error('The workspaces folder is still being read');
+    return current;
+  };
   const exports = options.exportWorkerFile ? workerExportRunner(options.exportWorkerFile) : inlineExportRunner();
 
   const context: HandlerContext = {
-    store: () => store,
+    store,
     settings,
     host: options.host,
     exports,
@@ -75,8 +92,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     changeFolder: async (folder) => {
       // Open the new folder first: if it is locked or unusable, the facilitator keeps working in the old one.
       const next = await openWorkspaceFolder({ folder, onEvent: emit, device: device() });
-      const previous = store;
-      store = next;
+      const previous = store();
+      current = next;
       await previous.close();
       emit({ type: 'groupsChanged' });
       emit({ type: 'problemsChanged' });
@@ -90,11 +107,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // Calls already accepted when shutdown starts (e.g. the window's last autosave) finish before the store closes.
   const inFlight = new Set<Promise<unknown>>();
 
+  // A folder that could not be read answers every call with why, as a failed start would have.
+  const whenOpened = opened.then(
+    () => null,
+    (error: unknown): ApiReply => ({ ok: false, error: error instanceof AppError ? { code: error.code, params: error.params } : { code: 'internal' } }),
+  );
+
   return {
+    opened,
     // Once shutdown starts no new work is accepted, so nothing lands after the final flush.
     dispatch: (method, input) => {
       if (shuttingDown) return Promise.resolve({ ok: false, error: { code: 'shuttingDown' } });
-      const reply = dispatchToHandlers(method, input);
+      const reply = whenOpened.then((failed) => failed ?? dispatchToHandlers(method, input));
       inFlight.add(reply);
       void reply.finally(() => inFlight.delete(reply));
       return reply;
@@ -103,10 +127,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    folder: () => store.folder,
+    folder: () => current?.folder ?? claimed.folder,
     shutdown: () => {
-      shuttingDown ??= Promise.allSettled([...inFlight])
-        .then(() => Promise.all([store.close(), exports.close()]))
+      // A store that failed to open has closed itself and released the lock.
+      shuttingDown ??= Promise.allSettled([opened, ...inFlight])
+        .then(() => Promise.all([current?.close(), exports.close()]))
         .then(() => undefined)
         .finally(() => listeners.clear());
       return shuttingDown;

@@ -106,6 +106,22 @@ const FALLBACK_STEM = 'gruppe';
 const EXTERNAL_CONFLICT = () => new AppError('saveFailed', { code: 'externalConflict' });
 
 export async function openWorkspaceFolder(options: WorkspaceFolderOptions): Promise<WorkspaceStore> {
+  return (await claimWorkspaceFolder(options)).opened;
+}
+
+/** A folder made usable and locked for this process, its groups still being read. */
+export interface ClaimedWorkspaceFolder {
+  folder: string;
+  /** The store once every group file is read; on failure the lock is released and the error is an AppError. */
+  opened: Promise<WorkspaceStore>;
+}
+
+/**
+ * Claims the folder (made, locked) and starts reading its groups without waiting for them. A folder that cannot be
+ * used or is locked by someone else fails here, before the app says it is ready; the reading itself (most of a start)
+ * can then run while the window loads its page.
+ */
+export async function claimWorkspaceFolder(options: WorkspaceFolderOptions): Promise<ClaimedWorkspaceFolder> {
   const fs = options.fs ?? nodeFsPort;
   const clock = options.clock ?? (() => new Date());
   const folder = path.resolve(options.folder);
@@ -137,15 +153,18 @@ export async function openWorkspaceFolder(options: WorkspaceFolderOptions): Prom
     staleAfterMs: options.staleAfterMs ?? DEFAULTS.staleAfterMs,
   });
   const store = new WorkspaceFolderStore(folder, lock, { identity, state }, { ...options, fs, clock });
-  try {
-    await store.load();
-  } catch (error) {
-    await store.close();
-    if (error instanceof AppError) throw error;
-    throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
-  }
-  if (options.watch ?? true) store.startWatching();
-  return store;
+  const opened = (async () => {
+    try {
+      await store.load();
+    } catch (error) {
+      await store.close();
+      if (error instanceof AppError) throw error;
+      throw new AppError('folderNotUsable', { folder, reason: errorCode(error) ?? 'unknown' });
+    }
+    if (options.watch ?? true) store.startWatching();
+    return store;
+  })();
+  return { folder, opened };
 }
 
 class WorkspaceFolderStore implements WorkspaceStore {

@@ -18,6 +18,11 @@ export interface WorkspaceStore {
    * If the group's name changed, the file is renamed to the new slug (never colliding).
    */
   update(groupId: string, mutate: (draft: Workspace) => void): Promise<Readonly<Workspace>>;
+  /**
+   * Prepares the group's next save while the app is idle (its stored form encoded ahead), so the first edit of a group
+   * just shown is answered as fast as the ones after it. Changes nothing; an unknown group is ignored.
+   */
+  prepareForEdits(groupId: string): void;
   problems(): WorkspaceProblem[];
   dismissProblem(problemId: string): void;
   /** Restores the newest valid backup of a quarantined group; the corrupt copy stays where it was kept. */

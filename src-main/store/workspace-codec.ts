@@ -79,7 +79,8 @@ async function sameDataInSlices(read: Record<string, unknown>, validated: Worksp
 
 export { encodeWorkspace };
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Hands the event loop back: what other work (requests, timers) waits runs before the next slice. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface RawRead {
   kind: 'raw';

@@ -2,10 +2,10 @@
 // never outlive the object they were made from.
 import fc from 'fast-check';
 import { produce } from 'immer';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace';
 import { workspaceSchema } from '../domain/model';
-import { encodeWorkspace, encodeWorkspacePieces } from './workspace-encoding';
+import { encodeWorkspace, encodeWorkspacePieces, warmEncodingCaches } from './workspace-encoding';
 
 const asText = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 const reference = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -110,5 +110,39 @@ describe('long lists, encoded in runs', () => {
     // Three runs (0-255, 256-511, 512-599): the first and the last are the same buffers as before.
     expect(shared.filter((piece) => piece.length > 100)).toHaveLength(2);
     expect(asText(Buffer.concat(second))).toBe(reference(after));
+  });
+});
+
+describe('warmEncodingCaches', () => {
+  const frozenWorkspace = (seed: number) =>
+    deepFrozen(workspaceSchema.parse(generateWorkspace(seed, { years: 2, members: 12, speakers: 40, invitations: 20, actions: 20 })));
+
+  it('encodes every list element ahead, so the first save stringifies none of them and writes the same bytes', async () => {
+    const workspace = frozenWorkspace(5);
+    let pauses = 0;
+    await warmEncodingCaches(workspace, async () => {
+      pauses += 1;
+    }, 0);
+    const elements = Object.values(workspace).filter(Array.isArray).reduce((sum, list) => sum + list.length, 0);
+    // With no time allowed per slice, the event loop is handed back after every element.
+    expect(pauses).toBeGreaterThanOrEqual(elements);
+
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const bytes = Buffer.concat(encodeWorkspacePieces(workspace));
+      // Only the top-level keys and the values that are not lists (the group) are encoded at save time.
+      expect(stringify.mock.calls.length).toBeLessThanOrEqual(2 * Object.keys(workspace).length);
+      stringify.mockRestore();
+      expect(asText(bytes)).toBe(reference(workspace));
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('caches nothing for a workspace that can still change, and still encodes it exactly', async () => {
+    const workspace = workspaceSchema.parse(generateWorkspace(6, { years: 1, members: 5, speakers: 5, invitations: 5, actions: 5 }));
+    await warmEncodingCaches(workspace, async () => undefined);
+    const edited = { ...workspace, members: workspace.members.map((member) => Object.assign(member, { notes: 'changed after warming' })) };
+    expect(asText(encodeWorkspace(edited))).toBe(reference(edited));
   });
 });

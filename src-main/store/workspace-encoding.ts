@@ -47,6 +47,31 @@ export function encodeWorkspacePieces(workspace: object): readonly Buffer[] {
   return pieces;
 }
 
+/**
+ * Fills the caches for a workspace's lists while the app is idle, so its first save joins cached bytes instead of
+ * encoding all of it (~60 ms for 5 MB, on the answer of that first edit). Encodes elements for at most `sliceMs` at a
+ * time, then hands the event loop back with `pause`. Lists replaced in the meantime are only cached in vain: every
+ * cache is keyed by the object it holds the bytes of.
+ */
+export async function warmEncodingCaches(workspace: object, pause: () => Promise<void>, sliceMs = 4): Promise<void> {
+  if (!isPlainObject(workspace)) return;
+  let sliceStart = performance.now();
+  for (const value of Object.values(workspace)) {
+    if (!Array.isArray(value) || value.length === 0 || cachedLists.has(value)) continue;
+    for (const element of value) {
+      encodeElement(element);
+      if (performance.now() - sliceStart >= sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    // Every element is cached now: joining them into runs is a copy, not an encoding.
+    encodeList(value);
+    await pause();
+    sliceStart = performance.now();
+  }
+}
+
 /** A value one level down, as JSON.stringify writes it there; undefined for what it leaves out (undefined, functions). */
 function encodeValue(value: unknown): Buffer[] | undefined {
   const text = JSON.stringify(value, null, 2) as string | undefined;

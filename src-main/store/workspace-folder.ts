@@ -31,7 +31,8 @@ import { problemRecordWriter, readProblemRecord } from './problem-record';
 import { LEGACY_VERIFIED_RECORD_FILE_NAME, readVerifiedRecord, writeVerifiedRecord } from './verified-record';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
-import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace-codec';
+import { contentHash, decodeWorkspace, nextTurn, type DecodedWorkspace } from './workspace-codec';
+import { warmEncodingCaches } from './workspace-encoding';
 import { deepFreeze } from './deep-freeze';
 import { shareUnchanged } from './share-unchanged';
 import { validateChangedParts } from './validate-changes';
@@ -193,6 +194,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private readonly presence: Presence | null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
   private heartbeat: Promise<void> = Promise.resolve();
+  /** The stored forms being encoded ahead of a first edit (prepareForEdits). */
+  private preparing: Promise<void> = Promise.resolve();
 
   constructor(
     readonly folder: string,
@@ -360,6 +363,17 @@ class WorkspaceFolderStore implements WorkspaceStore {
   get(groupId: string): Readonly<Workspace> {
     this.assertOpen();
     return this.entryOf(groupId).db.data;
+  }
+
+  prepareForEdits(groupId: string): void {
+    if (this.closing || !this.groups.has(groupId)) return;
+    // One group at a time, in the order they were shown; a group shown again finds its lists cached and costs nothing.
+    this.preparing = this.preparing
+      .then(() => {
+        const entry = this.groups.get(groupId);
+        return entry && !this.closing ? warmEncodingCaches(entry.db.data, nextTurn) : undefined;
+      })
+      .catch(() => undefined);
   }
 
   problems(): WorkspaceProblem[] {

@@ -44,7 +44,10 @@ export function groupHandlers(context: HandlerContext): HandlersFor<typeof group
     },
     'groups.dashboard': async ({ groupId }) => {
       const workspace = context.store().get(groupId);
-      return buildDashboard(workspace, summaryOf(context, groupId), localIsoDate(context.now()));
+      const dashboard = buildDashboard(workspace, summaryOf(context, groupId), localIsoDate(context.now()));
+      // The dashboard is what a group shows first: its first edit is likely to follow.
+      context.store().prepareForEdits(groupId);
+      return dashboard;
     },
   };
 }

@@ -101,7 +101,7 @@ describe('backups', () => {
     await store.close();
   });
 
-  it('restores a snapshot it wrote this session without validating it again, and validates one changed since', async () => {
+  it('restores a snapshot it wrote this session without parsing it again, and validates one changed since', async () => {
     const folder = await tempFolder();
     const store = await openWorkspaceFolder({ folder, watch: false });
     await store.create(sampleWorkspace());
@@ -112,7 +112,8 @@ describe('backups', () => {
     vi.mocked(decodeWorkspaceInSlices).mockClear();
     await store.restoreBackup('grp-1', own!.id);
     expect(store.get('grp-1').group.description).not.toBe('later');
-    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: true }]);
+    // The store holds the data those bytes were encoded from: nothing to decode.
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls).toEqual([]);
 
     // The same snapshot rewritten by someone else as JSON that reads but breaks the rules: checked, and refused.
     const file = path.join(folder, '.backups', 'grp-1', own!.id);
@@ -136,9 +137,36 @@ describe('backups', () => {
     await store.close();
   });
 
-  it('restores the snapshot of a file read as validation leaves it without validating it again', async () => {
+  it('restores the snapshot of a file read as validation leaves it without decoding it again', async () => {
     const store = await storeOpenedOn(`${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
-    expect(await restoreOpenSnapshotAfterAnEdit(store)).toEqual([{ validatedBefore: true }]);
+    expect(await restoreOpenSnapshotAfterAnEdit(store)).toEqual([]);
+    expect(store.get('grp-1').group.description).toBe('');
+    await store.close();
+  });
+
+  it('holds the session start and the latest snapshot only; an older one of this session is parsed, not validated', async () => {
+    const folder = await tempFolder();
+    await writeFile(path.join(folder, 'it-chefer-ost.json'), `${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
+    // Every edit is snapshotted (the state before it is already held as the session start or the latest snapshot).
+    const store = await openWorkspaceFolder({ folder, watch: false, backupIntervalMs: 0 });
+    for (const description of ['first', 'second', 'third']) {
+      await store.update('grp-1', (draft) => {
+        draft.group.description = description;
+      });
+    }
+    const snapshots = await store.listBackups('grp-1');
+    const opened = snapshots.find((backup) => backup.id.endsWith('-open.json'))!;
+    const edits = snapshots.filter((backup) => backup.id.endsWith('-edit.json'));
+    expect(edits).toHaveLength(3);
+
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await store.restoreBackup('grp-1', edits.at(-1)!.id);
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options)).toEqual([{ validatedBefore: true }]);
+    expect(store.get('grp-1').group.description).toBe('first');
+
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await store.restoreBackup('grp-1', opened.id);
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls).toEqual([]);
     expect(store.get('grp-1').group.description).toBe('');
     await store.close();
   });

@@ -31,6 +31,13 @@ export interface ValidBackup {
   workspace: Workspace;
 }
 
+interface HeldState {
+  sha256: string;
+  workspace: Readonly<Workspace>;
+  /** The data as the group was opened: what a facilitator most often goes back to ("undo today"). */
+  sessionStart: boolean;
+}
+
 const BACKUP_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?-([a-z0-9-]+)\.json$/;
 
 export class Backups {
@@ -46,6 +53,13 @@ export class Backups {
    * client's copy). The summaries' hashes are in the shared folder and are not trusted.
    */
   private readonly writtenValid = new Map<string, string>();
+  /**
+   * Per group key, the data of the latest few snapshots known to hold exactly it, by their SHA-256 (see `save`'s
+   * `holds` and `rememberHeld`): restoring one of them (the session's start, or the state before a restore) takes that
+   * data as it is, with no parse at all. It is the store's own frozen state, mostly shared with the current one, so
+   * keeping it costs only the records edited since.
+   */
+  private readonly held = new Map<string, HeldState[]>();
 
   constructor(
     folder: string,
@@ -58,15 +72,15 @@ export class Backups {
    * Saves `bytes` as a new snapshot of `groupKey` (a group id, or a file stem when the id is unknown), then prunes.
    * `validOf` names the group when the bytes are known to decode to a valid workspace: the snapshot's summary is kept
    * at once, so even the first listing need not decode it (~200 ms of CPU per 5 MB snapshot, seconds for a day's
-   * snapshots). `asValidated` says more: the bytes hold exactly the data the store holds, so a restore of them in this
-   * session may skip validation (see `writtenValid`).
+   * snapshots). `holds` says more: the bytes hold exactly that data (the store's own frozen, validated state), so a
+   * restore of them in this session skips validation (see `writtenValid`), and for the latest few, parsing too.
    */
   async save(
     groupKey: string,
     bytes: Uint8Array,
     label: BackupLabel,
     validOf?: { id: string; name: string },
-    { asValidated = false }: { asValidated?: boolean } = {},
+    { holds, sessionStart = false }: { holds?: Readonly<Workspace>; sessionStart?: boolean } = {},
   ): Promise<string> {
     const folder = this.folderOf(groupKey);
     await makeFolderDurable(this.context.fs, folder);
@@ -78,10 +92,23 @@ export class Backups {
     await this.prune(groupKey);
     if (validOf) {
       const sha256 = contentHash(bytes);
-      if (asValidated) this.writtenValid.set(writtenKey(groupKey, id), sha256);
+      if (holds) {
+        this.writtenValid.set(writtenKey(groupKey, id), sha256);
+        this.rememberHeld(groupKey, sha256, holds, { sessionStart });
+      }
       await this.rememberValid(groupKey, id, validOf, sha256);
     }
     return id;
+  }
+
+  /**
+   * Snapshots with these bytes (`sha256`) hold exactly `workspace`, frozen and validated: restored without a parse.
+   * The session's start stays held; of the others, only the latest (the state before the latest restore or edit).
+   */
+  rememberHeld(groupKey: string, sha256: string, workspace: Readonly<Workspace>, { sessionStart = false } = {}): void {
+    const others = (this.held.get(groupKey) ?? []).filter((state) => state.sha256 !== sha256);
+    const start = sessionStart ? [] : others.filter((state) => state.sessionStart);
+    this.held.set(groupKey, [{ sha256, workspace, sessionStart }, ...start]);
   }
 
   /** A shortcut only: when the summary cannot be kept, the next listing decodes the snapshot instead. */
@@ -157,12 +184,15 @@ export class Backups {
     const bytes = await this.readBytes(groupKey, backupId);
     const createdAt = parseFileStamp(backupId);
     if (!bytes || !createdAt) return null;
-    const known = this.writtenValid.get(writtenKey(groupKey, backupId));
-    const validatedBefore = known !== undefined && known === contentHash(bytes);
-    // In slices: a 5 MB snapshot validated in one go blocked the event loop for ~70 ms.
-    const decoded = await decodeWorkspaceInSlices(bytes, { validatedBefore });
-    if (decoded.kind !== 'ok') return null;
-    const { workspace } = decoded;
+    const sha256 = contentHash(bytes);
+    let workspace = this.held.get(groupKey)?.find((state) => state.sha256 === sha256)?.workspace;
+    if (!workspace) {
+      const validatedBefore = this.writtenValid.get(writtenKey(groupKey, backupId)) === sha256;
+      // In slices: a 5 MB snapshot validated in one go blocked the event loop for ~70 ms.
+      const decoded = await decodeWorkspaceInSlices(bytes, { validatedBefore });
+      if (decoded.kind !== 'ok') return null;
+      workspace = decoded.workspace;
+    }
     return {
       workspace,
       info: {

@@ -315,8 +315,13 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const keptAsRead = opened?.fromVersion === CURRENT_SCHEMA_VERSION;
     const bytes = keptAsRead ? opened.bytes : encodeReplica(this.replicaOf(entry));
     // The file's hash was taken as it was read: no second pass over 5 MB at every start.
+    // Bytes the store encoded, or a file read that validation left as it was, hold exactly the data opened.
+    const holds = !keptAsRead || entry.adapter.verifiedHash !== null ? entry.db.data : undefined;
     if (!(await this.backups.newestHolds(entry.id, bytes, keptAsRead ? entry.adapter.knownHash : null))) {
-      await this.backups.save(entry.id, bytes, 'open', entry.db.data.group, { asValidated: !keptAsRead || entry.adapter.verifiedHash !== null });
+      await this.backups.save(entry.id, bytes, 'open', entry.db.data.group, { holds, sessionStart: true });
+    } else if (holds) {
+      // An earlier session's snapshot with these very bytes: restoring it goes back to this start, without a parse.
+      this.backups.rememberHeld(entry.id, (keptAsRead ? entry.adapter.knownHash : null) ?? contentHash(bytes), holds, { sessionStart: true });
     }
     entry.lastBackupAt = this.clock().getTime();
     if (keptAsRead) entry.snapshotHash = entry.adapter.knownHash;
@@ -460,7 +465,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const entry = this.entryOf(groupId);
     const backup = await this.backups.readValid(groupId, backupId);
     if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
-    await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore', entry.db.data.group, { asValidated: true });
+    await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore', entry.db.data.group, { holds: entry.db.data });
     entry.lastBackupAt = this.clock().getTime();
     // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
     // Records equal to the ones in use stay the same objects: the change event then names only what the backup changes.
@@ -605,7 +610,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const { merged } = this.sync.merge(ours, theirs, { stamped: theirs.stamped, base: entry.adapter.base ?? ours });
     const before = encodeReplica(ours);
     if (Buffer.compare(encodeReplica(merged), before) === 0) return merged;
-    await this.backups.save(entry.id, before, 'pre-merge', ours.workspace.group, { asValidated: true }).catch(() => undefined);
+    await this.backups.save(entry.id, before, 'pre-merge', ours.workspace.group, { holds: ours.workspace }).catch(() => undefined);
     entry.db.data = deepFreeze(merged.workspace);
     entry.adapter.sync = merged.sync;
     this.emit({ type: 'groupChanged', groupId: entry.id });
@@ -672,7 +677,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (now - entry.lastBackupAt < this.settings.backupIntervalMs) return;
     entry.lastBackupAt = now;
     // A failed snapshot must not fail the save it follows; the next interval tries again.
-    await this.backups.save(entry.id, encodeReplica(this.replicaOf(entry)), 'edit', entry.db.data.group, { asValidated: true }).then(
+    await this.backups.save(entry.id, encodeReplica(this.replicaOf(entry)), 'edit', entry.db.data.group, { holds: entry.db.data }).then(
       () => {
         entry.snapshotHash = entry.adapter.knownHash;
       },
@@ -802,7 +807,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     if (entry.snapshotHash !== null && entry.snapshotHash === entry.adapter.knownHash) return;
     const bytes = encodeReplica(this.replicaOf(entry));
     if (!(await this.backups.newestHolds(entry.id, bytes))) {
-      await this.backups.save(entry.id, bytes, 'close', entry.db.data.group, { asValidated: true });
+      await this.backups.save(entry.id, bytes, 'close', entry.db.data.group, { holds: entry.db.data });
     }
   }
 

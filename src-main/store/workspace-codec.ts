@@ -79,8 +79,7 @@ async function sameDataInSlices(read: Record<string, unknown>, validated: Worksp
 
 export { encodeWorkspace };
 
-/** Hands the event loop back: what other work (requests, timers) waits runs before the next slice. */
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface RawRead {
   kind: 'raw';

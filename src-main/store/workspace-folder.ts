@@ -31,7 +31,7 @@ import { problemRecordWriter, readProblemRecord } from './problem-record';
 import { LEGACY_VERIFIED_RECORD_FILE_NAME, readVerifiedRecord, writeVerifiedRecord } from './verified-record';
 import { SaveStateTracker } from './save-state';
 import type { WorkspaceStore } from './types';
-import { contentHash, decodeWorkspace, nextTurn, type DecodedWorkspace } from './workspace-codec';
+import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace-codec';
 import { warmEncodingCaches } from './workspace-encoding';
 import { deepFreeze } from './deep-freeze';
 import { shareUnchanged } from './share-unchanged';
@@ -101,6 +101,11 @@ const DEFAULTS = {
   heartbeatIntervalMs: 30_000,
   staleAfterMs: 2 * 60_000,
 };
+/** How long the encoding ahead of a first edit waits after the group is shown, and between its slices of ~4 ms. */
+const PREPARE_AFTER_MS = 1_000;
+const PREPARE_PAUSE_MS = 4;
+/** A timer that does not keep the process alive (the encoding ahead is never worth waiting for at exit). */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 /** The stand-in user-data folder of a store opened without a device (see WorkspaceFolderOptions.device). */
 export const UNNAMED_DEVICE_DIR = path.join(os.tmpdir(), `netvaerk-unnamed-device-${safeUserTag()}`);
 const FALLBACK_STEM = 'gruppe';
@@ -373,10 +378,13 @@ class WorkspaceFolderStore implements WorkspaceStore {
   prepareForEdits(groupId: string): void {
     if (this.closing || !this.groups.has(groupId)) return;
     // One group at a time, in the order they were shown; a group shown again finds its lists cached and costs nothing.
+    // It waits until the page has drawn what it asked for, and then takes half a core at most: on two cores, ~60 ms of
+    // encoding at once slowed the browser drawing the group just shown.
     this.preparing = this.preparing
+      .then(() => sleep(PREPARE_AFTER_MS))
       .then(() => {
         const entry = this.groups.get(groupId);
-        return entry && !this.closing ? warmEncodingCaches(entry.db.data, nextTurn) : undefined;
+        return entry && !this.closing ? warmEncodingCaches(entry.db.data, () => sleep(PREPARE_PAUSE_MS)) : undefined;
       })
       .catch(() => undefined);
   }

@@ -199,8 +199,9 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private readonly presence: Presence | null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
   private heartbeat: Promise<void> = Promise.resolve();
-  /** The stored forms being encoded ahead of a first edit (prepareForEdits). */
+  /** The stored forms being encoded ahead of a first edit (prepareForEdits), and the groups waiting their turn. */
   private preparing: Promise<void> = Promise.resolve();
+  private readonly toPrepare = new Set<string>();
 
   constructor(
     readonly folder: string,
@@ -320,16 +321,19 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const keptAsRead = opened?.fromVersion === CURRENT_SCHEMA_VERSION;
     const bytes = keptAsRead ? opened.bytes : encodeReplica(this.replicaOf(entry));
     // The file's hash was taken as it was read: no second pass over 5 MB at every start.
+    // Taken before any await: a save during the snapshot (a group that came back mid-session is editable at once)
+    // changes the file's hash, not these bytes'.
+    const bytesHash = keptAsRead ? entry.adapter.knownHash : null;
     // Bytes the store encoded, or a file read that validation left as it was, hold exactly the data opened.
     const holds = !keptAsRead || entry.adapter.verifiedHash !== null ? entry.db.data : undefined;
-    if (!(await this.backups.newestHolds(entry.id, bytes, keptAsRead ? entry.adapter.knownHash : null))) {
+    if (!(await this.backups.newestHolds(entry.id, bytes, bytesHash))) {
       await this.backups.save(entry.id, bytes, 'open', entry.db.data.group, { holds, sessionStart: true });
     } else if (holds) {
       // An earlier session's snapshot with these very bytes: restoring it goes back to this start, without a parse.
-      this.backups.rememberHeld(entry.id, (keptAsRead ? entry.adapter.knownHash : null) ?? contentHash(bytes), holds, { sessionStart: true });
+      this.backups.rememberHeld(entry.id, bytesHash ?? contentHash(bytes), holds, { sessionStart: true });
     }
     entry.lastBackupAt = this.clock().getTime();
-    if (keptAsRead) entry.snapshotHash = entry.adapter.knownHash;
+    if (keptAsRead) entry.snapshotHash = bytesHash;
   }
 
   private addEntry(workspace: Workspace, fileName: string, adapter: WorkspaceFileAdapter): GroupEntry {
@@ -376,13 +380,16 @@ class WorkspaceFolderStore implements WorkspaceStore {
   }
 
   prepareForEdits(groupId: string): void {
-    if (this.closing || !this.groups.has(groupId)) return;
+    // The dashboard asks again after every change to the group: one turn waiting per group is enough.
+    if (this.closing || !this.groups.has(groupId) || this.toPrepare.has(groupId)) return;
+    this.toPrepare.add(groupId);
     // One group at a time, in the order they were shown; a group shown again finds its lists cached and costs nothing.
     // It waits until the page has drawn what it asked for, and then takes half a core at most: on two cores, ~60 ms of
     // encoding at once slowed the browser drawing the group just shown.
     this.preparing = this.preparing
       .then(() => sleep(PREPARE_AFTER_MS))
       .then(() => {
+        this.toPrepare.delete(groupId);
         const entry = this.groups.get(groupId);
         return entry && !this.closing ? warmEncodingCaches(entry.db.data, () => sleep(PREPARE_PAUSE_MS)) : undefined;
       })

@@ -1,9 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
 import { workspaceSchema } from '../domain/model';
-import { sampleWorkspace, simulatedTime, tempFolder } from '../test-support/store';
+import { observedFs, sampleWorkspace, simulatedTime, systemError, tempFolder } from '../test-support/store';
+import type { FsPort } from './fs-port';
 import type { WorkspaceStore } from './types';
 import { openWorkspaceFolder } from './workspace-folder';
 import type * as workspaceCodec from './workspace-codec';
@@ -36,6 +37,28 @@ async function restoreOpenSnapshotAfterAnEdit(store: WorkspaceStore): Promise<un
   return vi.mocked(decodeWorkspaceInSlices).mock.calls.map(([, options]) => options);
 }
 const DAY = 24 * HOUR;
+
+/**
+ * A new group saved as "version B" after its first snapshot; `snapshotBeforeRestore` restores that first snapshot and
+ * returns the snapshot the restore took of version B, with the description the group holds afterwards.
+ */
+async function restoreAfterVersionB(fs?: FsPort) {
+  const folder = await tempFolder();
+  const store = await openWorkspaceFolder({ folder, watch: false, ...(fs ? { fs } : {}) });
+  const { fileName } = await store.create(sampleWorkspace());
+  const [first] = await store.listBackups('grp-1');
+  await store.update('grp-1', (draft) => {
+    draft.group.description = 'version B';
+  });
+  const groupFile = { path: path.join(folder, fileName), textBefore: await readFile(path.join(folder, fileName), 'utf8') };
+  const snapshotBeforeRestore = async () => {
+    await store.restoreBackup('grp-1', first!.id);
+    const id = (await store.listBackups('grp-1')).find((backup) => backup.id.endsWith('-pre-restore.json'))!.id;
+    const file = path.join(folder, '.backups', 'grp-1', id);
+    return { pre: { id, stat: await stat(file), text: await readFile(file, 'utf8') }, restored: store.get('grp-1').group.description };
+  };
+  return { store, groupFile, snapshotBeforeRestore };
+}
 
 describe('backups', () => {
   it('snapshots on open and at most every interval while editing, and lists them newest first', async () => {
@@ -87,6 +110,67 @@ describe('backups', () => {
     expect(store.get('grp-1').group.description).toBe('version B');
     await expect(store.restoreBackup('grp-1', 'nope.json')).rejects.toMatchObject({ code: 'backupNotFound' });
     await expect(store.restoreBackup('grp-1', '../../x.json')).rejects.toMatchObject({ code: 'backupNotFound' });
+    await store.close();
+  });
+
+  it("keeps the state before a restore as the group's last write itself, which the restore's write then leaves alone", async () => {
+    const { store, groupFile, snapshotBeforeRestore } = await restoreAfterVersionB();
+    const before = await stat(groupFile.path);
+    const { pre, restored } = await snapshotBeforeRestore();
+    // The very file the store wrote for version B, and no longer shared with the group's file once the restore wrote it.
+    expect(pre.stat.ino).toBe(before.ino);
+    expect((await stat(groupFile.path)).ino).not.toBe(before.ino);
+    expect(pre.stat.nlink).toBe(1);
+    expect(pre.text).toBe(groupFile.textBefore);
+    expect(restored).toBe('');
+    await store.restoreBackup('grp-1', pre.id);
+    expect(store.get('grp-1').group.description).toBe('version B');
+    await store.close();
+  });
+
+  it('writes the state before a restore when the folder takes no hard links, or the file is no longer its own', async () => {
+    for (const obstacle of ['no hard links', 'file touched'] as const) {
+      const observed = observedFs();
+      if (obstacle === 'no hard links') observed.fail('link', () => systemError('EPERM'));
+      const { store, groupFile, snapshotBeforeRestore } = await restoreAfterVersionB(observed.fs);
+      // Someone else's program touched the file: its stamp changed, so it is not taken on trust as the store's version.
+      if (obstacle === 'file touched') await utimes(groupFile.path, new Date(), new Date('2030-01-01T00:00:00Z'));
+      const before = await stat(groupFile.path);
+      const { pre } = await snapshotBeforeRestore();
+      expect(pre.stat.ino, obstacle).not.toBe(before.ino);
+      expect(JSON.parse(pre.text).group.description, obstacle).toBe('version B');
+      await store.restoreBackup('grp-1', pre.id);
+      expect(store.get('grp-1').group.description, obstacle).toBe('version B');
+      await store.close();
+    }
+  });
+
+  it('knows a snapshot it wrote and holds without reading it, until the file changes', async () => {
+    const observed = observedFs();
+    const folder = await tempFolder();
+    await writeFile(path.join(folder, 'it-chefer-ost.json'), `${JSON.stringify(workspaceSchema.parse(sampleWorkspace()), null, 2)}\n`);
+    const store = await openWorkspaceFolder({ folder, watch: false, fs: observed.fs });
+    // The session's start, held for as long as the store is open.
+    const [own] = await store.listBackups('grp-1');
+    const file = path.join(folder, '.backups', 'grp-1', own!.id);
+    const readsOfSnapshot = () => observed.calls.filter((call) => call.op === 'readFile' && call.path === file).length;
+    const change = async (description: string) =>
+      store.update('grp-1', (draft) => {
+        draft.group.description = description;
+      });
+    await change('later');
+    await store.restoreBackup('grp-1', own!.id);
+    expect(readsOfSnapshot()).toBe(0);
+    expect(store.get('grp-1').group.description).toBe('');
+
+    // The same bytes, written again: a new stamp, so the file is read, and known by its hash.
+    await change('later again');
+    await writeFile(file, await readFile(file));
+    vi.mocked(decodeWorkspaceInSlices).mockClear();
+    await store.restoreBackup('grp-1', own!.id);
+    expect(readsOfSnapshot()).toBe(1);
+    expect(vi.mocked(decodeWorkspaceInSlices).mock.calls).toEqual([]);
+    expect(store.get('grp-1').group.description).toBe('');
     await store.close();
   });
 

@@ -6,10 +6,10 @@ import type { Workspace } from '../domain/model';
 import type { BackupInfo } from '../domain/views';
 import { backupsToPrune, type DatedBackup } from './backup-retention';
 import { decodeSummaries, encodeSummaries, SUMMARIES_FILE_NAME, type SnapshotSummary } from './backup-summaries';
-import { durableWrite, makeFolderDurable, type DurableWriteContext } from './durable-write';
+import { durableWrite, makeFolderDurable, syncFolder, type DurableWriteContext } from './durable-write';
 import { removeLeftovers } from './folder-entries';
 import { fileStamp, parseFileStamp } from './file-stamps';
-import { errorCode } from './fs-port';
+import { errorCode, sameStamp, type FileStamp } from './fs-port';
 import { contentHash, decodeWorkspaceInSlices } from './workspace-codec';
 
 export const BACKUPS_FOLDER_NAME = '.backups';
@@ -45,14 +45,15 @@ export class Backups {
   /** Per group key: what listing found in each snapshot, read from the summaries file on the first listing. */
   private readonly summaries = new Map<string, Promise<Map<string, SnapshotSummary>>>();
   /**
-   * The SHA-256 of each snapshot this store wrote in this session whose bytes hold exactly the data it holds (`save`'s
-   * `asValidated`: encoded by the store, or a file read that validation left as it was), by group key and snapshot id.
-   * Held in memory only, where nothing else can write: a snapshot read back with the same hash decodes to that data, so
-   * a restore takes it without validating it again (~60-120 ms of a restore for a 5 MB group). Not for bytes that
-   * became valid only once validation cleaned their text or filled in defaults (a hand-written file at open, a sync
-   * client's copy). The summaries' hashes are in the shared folder and are not trusted.
+   * The SHA-256 and the stamp of each snapshot this store wrote in this session whose bytes hold exactly the data it
+   * holds (`save`'s `holds`: encoded by the store, or a file read that validation left as it was), by group key and
+   * snapshot id. Held in memory only, where nothing else can write: a snapshot read back with the same hash decodes to
+   * that data, so a restore takes it without validating it again (~60-120 ms of a restore for a 5 MB group), and one
+   * whose stamp is unchanged need not even be read to be known. Not for bytes that became valid only once validation
+   * cleaned their text or filled in defaults (a hand-written file at open, a sync client's copy). The summaries' hashes
+   * are in the shared folder and are not trusted.
    */
-  private readonly writtenValid = new Map<string, string>();
+  private readonly writtenValid = new Map<string, { sha256: string; stamp: FileStamp }>();
   /**
    * Per group key, the data of the latest few snapshots known to hold exactly it, by their SHA-256 (see `save`'s
    * `holds` and `rememberHeld`): restoring one of them (the session's start, or the state before a restore) takes that
@@ -82,23 +83,67 @@ export class Backups {
     validOf?: { id: string; name: string },
     { holds, sessionStart = false }: { holds?: Readonly<Workspace>; sessionStart?: boolean } = {},
   ): Promise<string> {
+    const { folder, id } = await this.newSnapshotName(groupKey, label);
+    const stamp = await durableWrite(path.join(folder, id), bytes, this.context);
+    await this.prune(groupKey);
+    if (validOf) await this.recordKept(groupKey, id, { group: validOf, sha256: contentHash(bytes), stamp, holds, sessionStart });
+    return id;
+  }
+
+  /**
+   * Keeps the file at `source` as a new snapshot without copying its bytes: a hard link, taken only while the file is
+   * still the version `expected` names (the store's own last write, durable already, with SHA-256 `sha256`, holding
+   * exactly `holds`). The store replaces a group file by renaming a new one over it, so from the group's next write on,
+   * the snapshot is the only name of those bytes. Null when the file is another version by then, or the folder takes
+   * no hard links (FAT drives, some shares): the caller writes the bytes instead.
+   */
+  async saveByLink(
+    groupKey: string,
+    source: string,
+    expected: FileStamp,
+    label: BackupLabel,
+    kept: { group: { id: string; name: string }; sha256: string; holds: Readonly<Workspace> },
+  ): Promise<string | null> {
+    const { folder, id } = await this.newSnapshotName(groupKey, label);
+    const target = path.join(folder, id);
+    try {
+      await this.context.fs.link(source, target);
+    } catch {
+      return null;
+    }
+    const stamp = await this.context.fs.stat(target).catch(() => null);
+    if (!stamp || !sameStamp(stamp, expected)) {
+      await this.context.fs.unlink(target).catch(() => undefined);
+      return null;
+    }
+    await syncFolder(this.context.fs, folder);
+    await this.prune(groupKey);
+    await this.recordKept(groupKey, id, { ...kept, stamp, sessionStart: false });
+    return id;
+  }
+
+  /** A free name for a new snapshot of `groupKey` (its folder made durable first). */
+  private async newSnapshotName(groupKey: string, label: BackupLabel): Promise<{ folder: string; id: string }> {
     const folder = this.folderOf(groupKey);
     await makeFolderDurable(this.context.fs, folder);
     const taken = new Set(await this.fileNames(groupKey));
     const stamp = fileStamp(this.context.clock());
     let id = `${stamp}-${label}.json`;
     for (let counter = 2; taken.has(id); counter += 1) id = `${stamp}-${counter}-${label}.json`;
-    await durableWrite(path.join(folder, id), bytes, this.context);
-    await this.prune(groupKey);
-    if (validOf) {
-      const sha256 = contentHash(bytes);
-      if (holds) {
-        this.writtenValid.set(writtenKey(groupKey, id), sha256);
-        this.rememberHeld(groupKey, sha256, holds, { sessionStart });
-      }
-      await this.rememberValid(groupKey, id, validOf, sha256);
+    return { folder, id };
+  }
+
+  private async recordKept(
+    groupKey: string,
+    id: string,
+    kept: { group: { id: string; name: string }; sha256: string; stamp: FileStamp; holds?: Readonly<Workspace>; sessionStart: boolean },
+  ): Promise<void> {
+    const { group, sha256, stamp, holds, sessionStart } = kept;
+    if (holds) {
+      this.writtenValid.set(writtenKey(groupKey, id), { sha256, stamp });
+      this.rememberHeld(groupKey, sha256, holds, { sessionStart });
     }
-    return id;
+    await this.rememberValid(groupKey, id, group, sha256);
   }
 
   /**
@@ -181,28 +226,38 @@ export class Backups {
   }
 
   async readValid(groupKey: string, backupId: string): Promise<ValidBackup | null> {
-    const bytes = await this.readBytes(groupKey, backupId);
     const createdAt = parseFileStamp(backupId);
-    if (!bytes || !createdAt) return null;
+    if (!BACKUP_FILE.test(backupId) || !createdAt) return null;
+    const known = await this.heldUnread(groupKey, backupId);
+    if (known) return validBackup(backupId, createdAt, known.workspace, known.sizeBytes);
+    const bytes = await this.readBytes(groupKey, backupId);
+    if (!bytes) return null;
     const sha256 = contentHash(bytes);
-    let workspace = this.held.get(groupKey)?.find((state) => state.sha256 === sha256)?.workspace;
+    let workspace = this.heldWith(groupKey, sha256);
     if (!workspace) {
-      const validatedBefore = this.writtenValid.get(writtenKey(groupKey, backupId)) === sha256;
+      const validatedBefore = this.writtenValid.get(writtenKey(groupKey, backupId))?.sha256 === sha256;
       // In slices: a 5 MB snapshot validated in one go blocked the event loop for ~70 ms.
       const decoded = await decodeWorkspaceInSlices(bytes, { validatedBefore });
       if (decoded.kind !== 'ok') return null;
       workspace = decoded.workspace;
     }
-    return {
-      workspace,
-      info: {
-        id: backupId,
-        groupId: workspace.group.id,
-        groupName: workspace.group.name,
-        createdAt: createdAt.toISOString(),
-        sizeBytes: bytes.length,
-      },
-    };
+    return validBackup(backupId, createdAt, workspace, bytes.length);
+  }
+
+  /**
+   * The held data of a snapshot this store wrote in this session, known without reading it: its stamp is the one it
+   * was written with (a rewrite or replacement changes it, and then the bytes are read and checked).
+   */
+  private async heldUnread(groupKey: string, backupId: string): Promise<{ workspace: Readonly<Workspace>; sizeBytes: number } | null> {
+    const written = this.writtenValid.get(writtenKey(groupKey, backupId));
+    const workspace = written && this.heldWith(groupKey, written.sha256);
+    if (!written || !workspace) return null;
+    const stamp = await this.context.fs.stat(path.join(this.folderOf(groupKey), backupId)).catch(() => null);
+    return stamp && sameStamp(stamp, written.stamp) ? { workspace, sizeBytes: stamp.size } : null;
+  }
+
+  private heldWith(groupKey: string, sha256: string): Readonly<Workspace> | undefined {
+    return this.held.get(groupKey)?.find((state) => state.sha256 === sha256)?.workspace;
   }
 
   async newestValid(groupKey: string): Promise<ValidBackup | null> {
@@ -296,6 +351,13 @@ export class Backups {
     if (!/^[\p{L}\p{M}\p{N}_-]{1,80}$/u.test(groupKey)) throw new Error('Unsafe backup group key');
     return path.join(this.root, isWindowsReservedName(groupKey) ? `${groupKey}_` : groupKey);
   }
+}
+
+function validBackup(id: string, createdAt: Date, workspace: Readonly<Workspace>, sizeBytes: number): ValidBackup {
+  return {
+    workspace,
+    info: { id, groupId: workspace.group.id, groupName: workspace.group.name, createdAt: createdAt.toISOString(), sizeBytes },
+  };
 }
 
 function writtenKey(groupKey: string, backupId: string): string {

@@ -56,6 +56,11 @@ export const nodeFsPort: FsPort = {
   },
 };
 
+/** A zero inode means the file system has none to give (some network and FAT drives): then the stamp proves nothing. */
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.ino !== 0 && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** The error code of a Node system error, or undefined. */
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {

@@ -4,7 +4,7 @@
 import type { Adapter } from 'lowdb';
 import type { Workspace } from '../domain/model';
 import { durableWrite, type DurableWriteContext } from './durable-write';
-import { errorCode, type FileStamp } from './fs-port';
+import { errorCode, sameStamp, type FileStamp } from './fs-port';
 import { emptySyncState, type Replica, type SyncState } from './merge/sync-state';
 import { contentHash, decodeWorkspaceInSlices, type DecodedWorkspace } from './workspace-codec';
 import { encodeWorkspacePieces } from './workspace-encoding';
@@ -65,6 +65,14 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
    */
   get verifiedHash(): string | null {
     return this.own?.asValidated ? this.knownHash : null;
+  }
+
+  /**
+   * The file's stamp while it holds exactly validated data this process last read or wrote; null when unknown or when
+   * validation had to clean those bytes.
+   */
+  get ownValidatedStamp(): FileStamp | null {
+    return this.own?.asValidated ? this.own.stamp : null;
   }
 
   /** The size of the bytes last read or written; 0 before the first. */
@@ -135,7 +143,3 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
   }
 }
 
-/** A zero inode means the file system has none to give (some network and FAT drives): then the stamp proves nothing. */
-function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.ino !== 0 && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
-}

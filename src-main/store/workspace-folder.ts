@@ -480,7 +480,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const entry = this.entryOf(groupId);
     const backup = await this.backups.readValid(groupId, backupId);
     if (!backup || backup.workspace.group.id !== groupId) throw new AppError('backupNotFound', { backupId });
-    await this.backups.save(groupId, encodeReplica(this.replicaOf(entry)), 'pre-restore', entry.db.data.group, { holds: entry.db.data });
+    await this.snapshotBeforeRestore(entry);
     entry.lastBackupAt = this.clock().getTime();
     // A restore is a change made now: stamped, so other devices take it (records it brings back live again).
     // Records equal to the ones in use stay the same objects: the change event then names only what the backup changes.
@@ -489,6 +489,24 @@ class WorkspaceFolderStore implements WorkspaceStore {
     entry.db.data = restored;
     await entry.writer.requestWrite();
     return this.summaryOf(entry);
+  }
+
+  /**
+   * Keeps the group as it is before a restore replaces it. When the file is still the store's own last write, that
+   * file is the snapshot (a hard link, no 5 MB to encode and write again); otherwise the state is encoded and written.
+   */
+  private async snapshotBeforeRestore(entry: GroupEntry): Promise<void> {
+    const holds = entry.db.data;
+    // Taken while no write runs, and only when none is waiting: then the file holds exactly the data in memory.
+    const linked = await entry.writer.exclusive(async () => {
+      const stamp = entry.adapter.ownValidatedStamp;
+      const sha256 = entry.adapter.verifiedHash;
+      if (entry.writer.hasUnsavedChanges() || !stamp || !sha256 || entry.db.data !== holds) return null;
+      return this.backups.saveByLink(entry.id, entry.adapter.filePath, stamp, 'pre-restore', { group: holds.group, sha256, holds });
+    });
+    if (linked) return;
+    const current = entry.db.data;
+    await this.backups.save(entry.id, encodeReplica(this.replicaOf(entry)), 'pre-restore', current.group, { holds: current });
   }
 
   async restoreNewestBackup(problemId: string): Promise<GroupSummary> {

@@ -105,6 +105,15 @@ export function observedFs() {
       calls.push({ op: 'unlink', path: target });
       await nodeFsPort.unlink(target);
     },
+    link: async (existing, to) => {
+      calls.push({ op: 'link', path: existing, to });
+      check('link', existing, to);
+      await nodeFsPort.link(existing, to);
+    },
+    readFile: async (target) => {
+      calls.push({ op: 'readFile', path: target });
+      return nodeFsPort.readFile(target);
+    },
   };
   return {
     fs,

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import '../../test-support/setup-dom';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { spotlight } from '@mantine/spotlight';
+import { describe, expect, it } from 'vitest';
+import type { PaletteGroupIndex } from '../../../../src-main/domain/palette-index';
+import type { GroupSummary } from '../../../../src-main/domain/model';
+import { createFakeApi } from '../../test-support/fake-api';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { CommandPalette } from './command-palette';
+
+const group: GroupSummary = {
+  id: 'g1',
+  name: 'CIO-netværk Øst',
+  language: 'da',
+  archived: false,
+  memberCount: 1,
+  speakerCount: 0,
+  nextMeetingDate: null,
+  fileName: 'cio.json',
+};
+
+const handlers = { selectGroup: () => {}, createGroup: () => {}, switchLanguage: () => {}, openSettings: () => {}, openBackups: () => {}, openCalendar: () => {} };
+
+describe('CommandPalette', () => {
+  it('asks for its index when first opened, and after a change only once it is opened again', async () => {
+    let members = [{ id: 'm1', name: 'Lars Bech', organisation: '' }];
+    const index = (): PaletteGroupIndex[] => [{ groupId: 'g1', groupName: group.name, members, speakers: [], meetings: [], openActions: [], latestMeetingId: null }];
+    const api = createFakeApi({ 'palette.index': index });
+    const indexCalls = () => api.calls.filter((call) => call.method === 'palette.index').length;
+    renderWithProviders(<CommandPalette groups={[group]} currentGroupId="g1" language="da" handlers={handlers} />, { api });
+    expect(indexCalls()).toBe(0);
+
+    act(() => spotlight.open());
+    await waitFor(() => expect(indexCalls()).toBe(1));
+    act(() => spotlight.close());
+
+    // Saves while the palette is closed reload nothing.
+    members = [...members, { id: 'm2', name: 'Nanna Juhl', organisation: 'Kystbanen' }];
+    act(() => {
+      api.emit({ type: 'groupChanged', groupId: 'g1' });
+      api.emit({ type: 'groupsChanged' });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(indexCalls()).toBe(1);
+
+    // Opened again, it shows the index it had and asks for the fresh one once; then "nanna" finds the new member.
+    act(() => spotlight.open());
+    await waitFor(() => expect(indexCalls()).toBe(2));
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Søg efter sider, personer, møder og handlinger' }), { target: { value: 'nanna' } });
+    const palette = await screen.findByRole('dialog');
+    // The match is highlighted, so the name is split over elements.
+    await waitFor(() => expect(within(palette).getByRole('group', { name: 'Medlemmer' }).textContent).toContain('Nanna Juhl'));
+
+    // While it is open, a change reloads it at once.
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g1' }));
+    await waitFor(() => expect(indexCalls()).toBe(3));
+    act(() => spotlight.close());
+  });
+});

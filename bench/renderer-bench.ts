@@ -116,7 +116,7 @@ const WEB_HOST_STARTS = 5;
 export interface WebHostStartFigures {
   groups: number;
   years: number;
-  /** The first start over the folder, which also writes each group's open snapshot. */
+  /** The first start over the folder with a new user-data folder: no record of the files, so each is validated in full. */
   firstMs: number;
   /** Later starts over the same folders, as when the facilitator opens the app another day. */
   againMs: number[];
@@ -169,7 +169,7 @@ export function webHostStartRows({ groups, years, firstMs, againMs, againHostMs,
   const again = summarize(againMs);
   const label = `web host start → dashboard drawn, ${groups} groups × ${years} years`;
   return [
-    row('renderer', `${label}: first start (writes the open snapshots)`, firstMs, 'ms', { max: 1000 }),
+    row('renderer', `${label}: first start (every file validated in full)`, firstMs, 'ms', { max: 1000 }),
     row('renderer', `${label}: later starts, p50 of ${again.runs}`, again.p50, 'ms', { max: 1000 }),
     row('renderer', '  of which the host: process started → ready line (folder locked, listening), p50', summarize(againHostMs).p50, 'ms'),
     row('renderer', '  the page\'s first call sent → answered (waits until the groups are read), p50', summarize(againFirstCallMs).p50, 'ms'),

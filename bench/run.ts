@@ -88,7 +88,7 @@ try {
   log(`Start: the services over ${groupCount} groups…`);
   const start = await benchStart(folders, workspaces);
   rows.push(
-    row('main', `start, ${groupCount} groups (first, writes open snapshots)`, start.firstStartMs, 'ms'),
+    row('main', `start, ${groupCount} groups (first on this device: validated in full)`, start.firstStartMs, 'ms'),
     row('main', `start, ${groupCount} groups (again)`, start.secondStartMs, 'ms'),
     row('main', 'event-loop block during start (max)', start.maxEventLoopBlockMs, 'ms', { max: 50 }),
     row('main', 'groups.list over the API', start.listGroupsMs, 'ms'),

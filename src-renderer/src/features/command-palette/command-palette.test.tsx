@@ -2,12 +2,21 @@
 import '../../test-support/setup-dom';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { spotlight } from '@mantine/spotlight';
-import { describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import type { PaletteGroupIndex } from '../../../../src-main/domain/palette-index';
 import type { GroupSummary } from '../../../../src-main/domain/model';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { CommandPalette } from './command-palette';
+import type * as paletteEntries from './palette-entries';
+import { paletteIndexEntries } from './palette-entries';
+
+// Passed through, so a test can count how often the people, meetings and actions are turned into entries.
+vi.mock('./palette-entries', async (actual) => {
+  const entries = await actual<typeof paletteEntries>();
+  return { ...entries, paletteIndexEntries: vi.fn(entries.paletteIndexEntries) };
+});
 
 const group: GroupSummary = {
   id: 'g1',
@@ -56,5 +65,26 @@ describe('CommandPalette', () => {
     act(() => api.emit({ type: 'groupChanged', groupId: 'g1' }));
     await waitFor(() => expect(indexCalls()).toBe(3));
     act(() => spotlight.close());
+  });
+
+  it('keeps the entries of the index when only the groups list changes, as after every save of a member', async () => {
+    const index: PaletteGroupIndex[] = [{ groupId: 'g1', groupName: group.name, members: [{ id: 'm1', name: 'Lars Bech', organisation: '' }], speakers: [], meetings: [], openActions: [], latestMeetingId: null }];
+    const api = createFakeApi({ 'palette.index': index });
+    let setGroups: (groups: GroupSummary[]) => void = () => {};
+    // New handlers at every render, as the app root passes them.
+    function AppRootLike() {
+      const [groups, set] = useState([group]);
+      setGroups = set;
+      return <CommandPalette groups={groups} currentGroupId="g1" language="da" handlers={{ ...handlers }} />;
+    }
+    renderWithProviders(<AppRootLike />, { api });
+    act(() => spotlight.open());
+    await waitFor(() => expect(vi.mocked(paletteIndexEntries).mock.results.some((result) => (result.value as unknown[]).length > 0)).toBe(true));
+    act(() => spotlight.close());
+    const built = vi.mocked(paletteIndexEntries).mock.calls.length;
+
+    // A new groups list: the member count moved.
+    act(() => setGroups([{ ...group, memberCount: 2 }]));
+    expect(vi.mocked(paletteIndexEntries).mock.calls.length).toBe(built);
   });
 });

@@ -100,13 +100,19 @@ function groupEntries({ t, groups, currentGroupId, handlers }: PaletteContext): 
     .map((group) => ({ id: `group:${group.id}`, kind: 'group', label: group.name, description: t('commandPalette:describe.switchGroup'), run: () => handlers.selectGroup(group.id) }));
 }
 
-/** Members, speakers, meetings and open actions of every open group; the group is named when there are several. */
-function indexEntries({ t, language, index }: PaletteContext): PaletteItem[] {
+/**
+ * Members, speakers, meetings and open actions of every open group; the group is named when there are several. Built
+ * only when the index changes (thousands of entries; each text that is the same for a whole group translated once).
+ */
+export function paletteIndexEntries({ t, language, index }: Pick<PaletteContext, 't' | 'language' | 'index'>): PaletteItem[] {
   if (!index) return [];
   const severalGroups = index.length > 1;
   const meetingWord = t('commandPalette:keywords.meeting');
+  const minutesWord = t('commandPalette:describe.minutes');
+  const planWord = t('commandPalette:describe.plan');
   return index.flatMap((group) => {
-    const where = (detail: string) => [detail, severalGroups ? t('commandPalette:describe.inGroup', { group: group.groupName }) : ''].filter(Boolean).join(' · ');
+    const inGroup = severalGroups ? t('commandPalette:describe.inGroup', { group: group.groupName }) : '';
+    const where = (detail: string) => [detail, inGroup].filter(Boolean).join(' · ');
     const groupId = group.groupId;
     const members: PaletteItem[] = group.members.map((member) => ({
       id: `member:${member.id}`,
@@ -131,7 +137,7 @@ function indexEntries({ t, language, index }: PaletteContext): PaletteItem[] {
         kind: 'meeting',
         label: meeting.theme ? `${date} · ${meeting.theme}` : date,
         keywords: [meetingWord, group.groupName],
-        description: where(t(meeting.started ? 'commandPalette:describe.minutes' : 'commandPalette:describe.plan')),
+        description: where(meeting.started ? minutesWord : planWord),
         destination: meeting.started
           ? { groupId, section: 'minutes', intent: { kind: 'openMinutes', meetingId: meeting.id } }
           : { groupId, section: 'meetings', intent: { kind: 'openMeeting', meetingId: meeting.id } },
@@ -149,6 +155,7 @@ function indexEntries({ t, language, index }: PaletteContext): PaletteItem[] {
   });
 }
 
-export function buildPaletteEntries(context: PaletteContext): PaletteItem[] {
-  return [...commandEntries(context), ...pageEntries(context), ...groupEntries(context), ...indexEntries(context)];
+/** The commands, the group's pages and the other groups: a few dozen entries, cheap to build at every change. */
+export function paletteCommandEntries(context: PaletteContext): PaletteItem[] {
+  return [...commandEntries(context), ...pageEntries(context), ...groupEntries(context)];
 }

@@ -497,11 +497,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
    */
   private async snapshotBeforeRestore(entry: GroupEntry): Promise<void> {
     const holds = entry.db.data;
-    // Taken while no write runs, and only when none is waiting: then the file holds exactly the data in memory.
+    // Taken while no write runs, none is waiting, and the data in memory is the very data the file was last read or
+    // written with: a sync client's copy merged in sets the state before its write is asked for.
     const linked = await entry.writer.exclusive(async () => {
       const stamp = entry.adapter.ownValidatedStamp;
       const sha256 = entry.adapter.verifiedHash;
-      if (entry.writer.hasUnsavedChanges() || !stamp || !sha256 || entry.db.data !== holds) return null;
+      const base = entry.adapter.base;
+      const fileHoldsIt = base?.workspace === holds && base.sync === entry.adapter.sync && entry.db.data === holds;
+      if (entry.writer.hasUnsavedChanges() || !stamp || !sha256 || !fileHoldsIt) return null;
       return this.backups.saveByLink(entry.id, entry.adapter.filePath, stamp, 'pre-restore', { group: holds.group, sha256, holds });
     });
     if (linked) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memberSchema, speakerSchema, type Speaker } from './model';
-import { createPeopleIndex, foldText, memberSearchFields, speakerSearchFields } from './people-search';
+import { createPeopleIndex, foldText, indexEachVersion, memberSearchFields, speakerSearchFields } from './people-search';
 
 function speaker(id: string, name: string, organisation = '', topics: string[] = []): Speaker {
   return speakerSchema.parse({ id, name, organisation, topics });
@@ -111,5 +111,23 @@ describe('createPeopleIndex', () => {
     expect(large.search('kmd ledelse')).toHaveLength(many.filter((_, n) => n % 5 === 2 && n % 7 === 6).length);
     expect(large.search('person 4999')[0]?.id).toBe('s4999');
     expect(large.search('sørensen', 20)).toHaveLength(20);
+  });
+});
+
+describe('indexEachVersion', () => {
+  it('folds only the people that are new in the next version of the list, and finds them in name order', () => {
+    const folded: string[] = [];
+    const indexOf = indexEachVersion((person: Speaker) => {
+      folded.push(person.id);
+      return speakerSearchFields(person);
+    });
+    expect(indexOf(speakers).search('').map((item) => item.id)).toEqual(['s4', 's5', 's3', 's1', 's2']);
+    folded.length = 0;
+    const renamed = speaker('s3', 'Bente Müller', 'KMD');
+    const next = indexOf([...speakers.filter((item) => item.id !== 's3'), renamed]);
+    expect(folded).toEqual(['s3']);
+    expect(next.search('').map((item) => item.id)).toEqual(['s4', 's3', 's5', 's1', 's2']);
+    expect(next.search('rene')).toEqual([]);
+    expect(next.search('bente')).toEqual([renamed]);
   });
 });

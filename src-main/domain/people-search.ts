@@ -99,6 +99,15 @@ export function createPeopleIndex<T>(items: readonly T[], fieldsOf: (item: T) =>
   return index;
 }
 
+/**
+ * Indexes each new version of a list from the index of the version before: a list where one person was saved folds
+ * only that person. For a view that keeps the function across renders.
+ */
+export function indexEachVersion<T>(fieldsOf: (item: T) => PeopleSearchFields): (items: readonly T[]) => PeopleIndex<T> {
+  let last: PeopleIndex<T> | undefined;
+  return (items) => (last = createPeopleIndex(items, fieldsOf, last));
+}
+
 function rankOf(entry: IndexedEntry<unknown>, folded: string, tokens: readonly string[]): number {
   if (entry.name.startsWith(folded)) return 0;
   if (tokens.every((token) => entry.nameWords.includes(` ${token}`))) return 1;

@@ -16,7 +16,7 @@ import { Center, Loader } from '@mantine/core';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarOverview } from '../../../../src-main/api/operations/calendar';
-import type { Language } from '../../../../src-main/domain/model';
+import { meetingKindSchema, type Language } from '../../../../src-main/domain/model';
 import { eventSourceOf, meetingEvents, type MeetingEventProps, type MoreMeetingsProps } from './calendar-events';
 import { progressiveYearView } from './progressive-year-view';
 import { useAfterFirstPaint } from './use-after-first-paint';
@@ -98,6 +98,17 @@ export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: Cale
     }),
     [t],
   );
+  // Every month switch mounts the month's events again (hundreds in a crowded month), and each translation costs a few
+  // microseconds: the words every title shares are translated once per language, not once per event.
+  const fixedWords = useMemo(
+    () => ({
+      holidayPrefix: t('holidayPrefix'),
+      conflict: t('conflicts.badge'),
+      openGroupHint: t('openGroupHint'),
+      kind: new Map<string, string>(meetingKindSchema.options.map((kind) => [kind, t(`kind.${kind}`)])),
+    }),
+    [t],
+  );
   const eventDidMount = useCallback<Handler<'eventDidMount'>>(
     (info) => {
       const props: unknown = info.event.extendedProps;
@@ -106,15 +117,15 @@ export function CalendarView({ overview, onMove, onDayClick, onOpenGroup }: Cale
         return;
       }
       if (!isMeeting(props)) {
-        info.el.title = `${t('holidayPrefix')}: ${info.event.title}`;
+        info.el.title = `${fixedWords.holidayPrefix}: ${info.event.title}`;
         return;
       }
-      const label = t('eventLabel', { group: props.groupName, kind: t(`kind.${props.kind as 'fullDay'}`), start: props.startTime, end: props.endTime });
-      const parts = [label, props.theme, props.conflict ? t('conflicts.badge') : '', t('openGroupHint')].filter(Boolean);
+      const label = t('eventLabel', { group: props.groupName, kind: fixedWords.kind.get(props.kind) ?? props.kind, start: props.startTime, end: props.endTime });
+      const parts = [label, props.theme, props.conflict ? fixedWords.conflict : '', fixedWords.openGroupHint].filter(Boolean);
       info.el.title = parts.join(' · ');
       info.el.dataset.meetingId = props.meetingId;
     },
-    [t],
+    [fixedWords, t],
   );
   const eventDrop = useCallback<Handler<'eventDrop'>>(
     (info) => {

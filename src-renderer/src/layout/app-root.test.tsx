@@ -12,6 +12,7 @@ import { AppRoot } from './app-root';
 // outlive the test file (a module still loading after the file's environment is torn down fails the whole run).
 import '../features/calendar/calendar-page';
 import '../features/search/search-page';
+import { sampleGroupSummary } from '../test-support/sample-group';
 
 const status: AppStatus = {
   language: null,
@@ -23,16 +24,7 @@ const status: AppStatus = {
   saveState: { kind: 'saved', at: null },
 };
 
-const demo: GroupSummary = {
-  id: 'demo',
-  name: 'CIO-netværk Øst',
-  language: 'da',
-  archived: false,
-  memberCount: 16,
-  speakerCount: 8,
-  nextMeetingDate: null,
-  fileName: 'cio-netvaerk-ost.json',
-};
+const demo = sampleGroupSummary({ id: 'demo', memberCount: 16, speakerCount: 8, fileName: 'cio-netvaerk-ost.json' });
 
 afterEach(() => {
   delete document.body.dataset.appReady;

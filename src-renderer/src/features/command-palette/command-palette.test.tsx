@@ -11,6 +11,7 @@ import { renderWithProviders } from '../../test-support/render-with-providers';
 import { CommandPalette } from './command-palette';
 import type * as paletteEntries from './palette-entries';
 import { paletteIndexEntries } from './palette-entries';
+import { sampleGroupSummary } from '../../test-support/sample-group';
 
 // Passed through, so a test can count how often the people, meetings and actions are turned into entries.
 vi.mock('./palette-entries', async (actual) => {
@@ -18,16 +19,7 @@ vi.mock('./palette-entries', async (actual) => {
   return { ...entries, paletteIndexEntries: vi.fn(entries.paletteIndexEntries) };
 });
 
-const group: GroupSummary = {
-  id: 'g1',
-  name: 'CIO-netværk Øst',
-  language: 'da',
-  archived: false,
-  memberCount: 1,
-  speakerCount: 0,
-  nextMeetingDate: null,
-  fileName: 'cio.json',
-};
+const group = sampleGroupSummary({ memberCount: 1 });
 
 const handlers = { selectGroup: () => {}, createGroup: () => {}, switchLanguage: () => {}, openSettings: () => {}, openBackups: () => {}, openCalendar: () => {} };
 

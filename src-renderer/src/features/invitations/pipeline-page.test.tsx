@@ -3,21 +3,12 @@ import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { InvitationBoard } from '../../../../src-main/api/operations/invitations';
-import type { GroupSummary } from '../../../../src-main/domain/model';
+import { sampleGroupSummary } from '../../test-support/sample-group';
 import { createFakeApi, type FakeAnswers } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { PipelinePage } from './pipeline-page';
 
-const group: GroupSummary = {
-  id: 'g1',
-  name: 'CIO-netværk Øst',
-  language: 'da',
-  archived: false,
-  memberCount: 1,
-  speakerCount: 2,
-  nextMeetingDate: '2026-12-08',
-  fileName: 'cio.json',
-};
+const group = sampleGroupSummary({ memberCount: 1, speakerCount: 2, nextMeetingDate: '2026-12-08' });
 
 const speaker = (id: string, name: string) => ({ id, name, title: '', organisation: '', email: '', phone: '', topics: [], bio: '', notes: '' });
 

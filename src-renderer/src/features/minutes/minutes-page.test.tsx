@@ -3,7 +3,7 @@ import '../../test-support/setup-dom';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MinutesEditorData, MinutesMeetingSummary } from '../../../../src-main/api/operations/minutes';
-import type { GroupSummary } from '../../../../src-main/domain/model';
+import { sampleGroupSummary } from '../../test-support/sample-group';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { MinutesPage } from './minutes-page';
@@ -13,7 +13,7 @@ if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
 }
 
-const group: GroupSummary = { id: 'g1', name: 'CIO-netværk Øst', language: 'da', archived: false, memberCount: 2, speakerCount: 0, nextMeetingDate: null, fileName: 'cio.json' };
+const group = sampleGroupSummary({ memberCount: 2 });
 
 const meetings: MinutesMeetingSummary[] = [{ id: 'm1', date: '2026-03-12', startTime: '09:30', theme: 'AI i driften', hostOrganisation: 'Holmby Kommune', hasMinutes: false }];
 

@@ -3,22 +3,13 @@ import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SpeakerElsewhere } from '../../../../src-main/api/operations/speakers';
-import type { GroupSummary } from '../../../../src-main/domain/model';
+import { sampleGroupSummary } from '../../test-support/sample-group';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { sampleSpeaker } from '../../test-support/sample-speaker';
 import { SpeakersPage } from './speakers-page';
 
-const group: GroupSummary = {
-  id: 'g1',
-  name: 'CIO-netværk Øst',
-  language: 'da',
-  archived: false,
-  memberCount: 0,
-  speakerCount: 0,
-  nextMeetingDate: null,
-  fileName: 'cio.json',
-};
+const group = sampleGroupSummary();
 
 const speaker = (id: string, name: string, topics: string[] = [], organisation = '') => sampleSpeaker(id, name, { organisation, topics });
 

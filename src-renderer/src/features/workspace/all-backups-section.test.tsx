@@ -2,21 +2,12 @@
 import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { GroupSummary } from '../../../../src-main/domain/model';
+import { sampleGroupSummary } from '../../test-support/sample-group';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { AllBackupsSection } from './all-backups-section';
 
-const group = (id: string, name: string, archived = false): GroupSummary => ({
-  id,
-  name,
-  language: 'da',
-  archived,
-  memberCount: 0,
-  speakerCount: 0,
-  nextMeetingDate: null,
-  fileName: `${id}.json`,
-});
+const group = (id: string, name: string, archived = false) => sampleGroupSummary({ id, name, archived, fileName: `${id}.json` });
 
 const backup = (id: string, groupId: string) => ({ id, groupId, groupName: groupId, createdAt: '2026-03-12T12:45:00.000Z', sizeBytes: 2048 });
 

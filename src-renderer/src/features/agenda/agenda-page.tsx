@@ -25,7 +25,10 @@ export function AgendaPage({ group }: GroupSectionProps) {
   // The editor's first drawing is a thousand components (a select, a number field and a tooltip per item): drawn as a
   // deferred value, React draws it in slices between which a click or a key gets through, instead of one task of
   // 60–100 ms on the twenty-year group. The Loader stays until it is ready.
-  const agendaData = useDeferredValue(agenda.data);
+  const deferredAgenda = useDeferredValue(agenda.data);
+  // For one render after the meeting or the group changes, the deferred value may still be the agenda before: only
+  // ever draw it while the query holds data for the meeting asked for.
+  const agendaData = agenda.data === undefined ? undefined : deferredAgenda;
 
   if (choices.error && !choices.data) return <Alert color="red">{t('loadFailed')}</Alert>;
   if (!choices.data) return <Loader aria-label={t('heading')} />;

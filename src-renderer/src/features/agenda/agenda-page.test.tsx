@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import '../../test-support/setup-dom';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AgendaEditorData, AgendaMeetingChoices } from '../../../../src-main/api/operations/agenda';
+import type { Meeting } from '../../../../src-main/domain/model';
+import { createFakeApi } from '../../test-support/fake-api';
+import { renderWithProviders } from '../../test-support/render-with-providers';
+import { sampleGroupSummary } from '../../test-support/sample-group';
+import { AgendaPage } from './agenda-page';
+
+const meetingOn = (id: string, date: string, itemTitle: string): Meeting => ({
+  id,
+  date,
+  startTime: '09:00',
+  endTime: '12:00',
+  kind: 'halfDay',
+  hostOrganisation: '',
+  address: '',
+  theme: '',
+  siteTour: false,
+  dinner: false,
+  jointWithSisterGroup: false,
+  status: 'planned',
+  agenda: [{ id: `${id}-item`, kind: 'other', title: itemTitle, durationMinutes: 30, responsible: { kind: 'none' }, notes: '' }],
+});
+
+const meetings = { m1: meetingOn('m1', '2027-03-09', 'Velkomst i marts'), m2: meetingOn('m2', '2027-06-08', 'Velkomst i juni') };
+const choices: AgendaMeetingChoices = {
+  meetings: Object.values(meetings).map(({ id, date, theme }) => ({ id, date, theme })),
+  today: '2027-01-01',
+};
+const editorData = (meeting: Meeting): AgendaEditorData => ({ language: 'da', meeting, templates: [], members: [], speakers: [], invitations: [], followUp: null });
+
+describe('AgendaPage', () => {
+  it('draws the next meeting’s agenda once it has arrived, and only the chosen meeting’s after a switch', async () => {
+    const api = createFakeApi({
+      'agenda.meetingChoices': () => choices,
+      'agenda.get': (input) => editorData(meetings[(input as { meetingId: 'm1' | 'm2' }).meetingId]),
+    });
+    renderWithProviders(<AgendaPage group={sampleGroupSummary()} />, { api });
+    expect(await screen.findByDisplayValue('Velkomst i marts')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Møde'));
+    fireEvent.click(await screen.findByRole('option', { name: /8\. juni 2027/ }));
+    expect(await screen.findByDisplayValue('Velkomst i juni')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByDisplayValue('Velkomst i marts')).toBeNull());
+  });
+});

@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaEditorData, AgendaMeetingChoices } from '../../../../src-main/api/operations/agenda';
 import type { Meeting } from '../../../../src-main/domain/model';
+import { NEW_MEETING_DETAILS } from '../../../../src-main/domain/year-plan';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
 import { sampleGroupSummary } from '../../test-support/sample-group';
@@ -15,13 +16,7 @@ const meetingOn = (id: string, date: string, itemTitle: string): Meeting => ({
   startTime: '09:00',
   endTime: '12:00',
   kind: 'halfDay',
-  hostOrganisation: '',
-  address: '',
-  theme: '',
-  siteTour: false,
-  dinner: false,
-  jointWithSisterGroup: false,
-  status: 'planned',
+  ...NEW_MEETING_DETAILS,
   agenda: [{ id: `${id}-item`, kind: 'other', title: itemTitle, durationMinutes: 30, responsible: { kind: 'none' }, notes: '' }],
 });
 

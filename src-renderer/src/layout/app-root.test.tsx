@@ -7,12 +7,12 @@ import type { AppStatus } from '../../../src-main/domain/views';
 import { TransportError, type ApiClient } from '../api-client';
 import { createFakeApi } from '../test-support/fake-api';
 import { renderWithProviders } from '../test-support/render-with-providers';
+import { sampleGroupSummary } from '../test-support/sample-group';
 import { AppRoot } from './app-root';
 // The app fetches the calendar's and the search page's code when idle; loaded here first, so that neither fetch can
 // outlive the test file (a module still loading after the file's environment is torn down fails the whole run).
 import '../features/calendar/calendar-page';
 import '../features/search/search-page';
-import { sampleGroupSummary } from '../test-support/sample-group';
 
 const status: AppStatus = {
   language: null,

@@ -1,4 +1,4 @@
-// A group as the sidebar lists it, for tests: the demo group's name and file unless a test says otherwise.
+// A group as the sidebar lists it, for tests: only what a test cares about is given, the rest is a small empty group.
 import type { GroupSummary } from '../../../src-main/domain/model';
 
 export function sampleGroupSummary(fields: Partial<GroupSummary> = {}): GroupSummary {

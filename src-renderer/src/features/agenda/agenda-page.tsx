@@ -24,10 +24,9 @@ export function AgendaPage({ group }: GroupSectionProps) {
   const agenda = useAgenda(group.id, meetingId);
   // The editor's first drawing is a thousand components (a select, a number field and a tooltip per item): drawn as a
   // deferred value, React draws it in slices between which a click or a key gets through, instead of one task of
-  // 60–100 ms on the twenty-year group. The Loader stays until it is ready.
+  // 60–100 ms on the twenty-year group; the Loader stays until it is ready. For one render after the meeting or the
+  // group changes, the deferred value may still be the agenda before, so it is drawn only while the query holds data.
   const deferredAgenda = useDeferredValue(agenda.data);
-  // For one render after the meeting or the group changes, the deferred value may still be the agenda before: only
-  // ever draw it while the query holds data for the meeting asked for.
   const agendaData = agenda.data === undefined ? undefined : deferredAgenda;
 
   if (choices.error && !choices.data) return <Alert color="red">{t('loadFailed')}</Alert>;

@@ -8,10 +8,10 @@ import type { PaletteGroupIndex } from '../../../../src-main/domain/palette-inde
 import type { GroupSummary } from '../../../../src-main/domain/model';
 import { createFakeApi } from '../../test-support/fake-api';
 import { renderWithProviders } from '../../test-support/render-with-providers';
+import { sampleGroupSummary } from '../../test-support/sample-group';
 import { CommandPalette } from './command-palette';
 import type * as paletteEntries from './palette-entries';
 import { paletteIndexEntries } from './palette-entries';
-import { sampleGroupSummary } from '../../test-support/sample-group';
 
 // Passed through, so a test can count how often the people, meetings and actions are turned into entries.
 vi.mock('./palette-entries', async (actual) => {

@@ -131,6 +131,29 @@ describe('useApiQuery with write-through', () => {
     expect(hook.result.current.data).toEqual([carl]);
   });
 
+  it('shows nothing from before when the input comes back before the other input was answered', async () => {
+    // As on the agenda tab: meeting A, then B, then A again while B's answer is still on its way. A's first answer
+    // predates the edits saved when A was left; an editor drawn from it would save the old items over them.
+    let rosterOfG: Member[] = [anne];
+    const pending: (() => void)[] = [];
+    const api = createFakeApi({
+      'members.list': (input) => {
+        const answer = (input as { groupId: string }).groupId === 'g' ? [...rosterOfG] : [bo];
+        return (api.calls.length === 1 ? answer : new Promise<Member[]>((resolve) => pending.push(() => resolve(answer)))) as unknown as Member[];
+      },
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider api={api}>{children}</ApiProvider>;
+    const hook = renderHook(({ groupId }) => useApiQuery('members.list', { groupId }, groupParts(groupId, 'members')), { wrapper, initialProps: { groupId: 'g' } });
+    await waitFor(() => expect(hook.result.current.data).toEqual([anne]));
+
+    rosterOfG = [anne, carl];
+    hook.rerender({ groupId: 'h' });
+    hook.rerender({ groupId: 'g' });
+    expect(hook.result.current).toMatchObject({ data: undefined, loading: true });
+    await act(async () => pending.forEach((release) => release()));
+    expect(hook.result.current).toMatchObject({ data: [anne, carl], loading: false });
+  });
+
   it("never shows a reload decided for the previous input, nor one asked before a value it was given", async () => {
     let releaseWrite = () => undefined as void;
     const api = createFakeApi({

@@ -79,9 +79,15 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
     );
   }, [api, method, key]);
 
+  // An answer for another input is dropped as soon as the input changes, not only hidden: were the input to come back
+  // before its new answer, the old one would be shown as current, and an editor would start from data older than the
+  // edits saved before it left.
+  if (answer !== null && answer.key !== key) setAnswer(null);
+
   useEffect(() => {
     applied.current = new Map();
     currentKey.current = key;
+    shown.current = null;
     acceptedFrom.current = latestRequest.current + 1;
     load();
   }, [load, key]);

@@ -41,4 +41,25 @@ describe('AgendaPage', () => {
     expect(await screen.findByDisplayValue('Velkomst i juni')).toBeTruthy();
     await waitFor(() => expect(screen.queryByDisplayValue('Velkomst i marts')).toBeNull());
   });
+
+  it('starts the editor from the agenda as saved when the meeting is chosen again before the other one has answered', async () => {
+    let march = meetings.m1;
+    const api = createFakeApi({
+      'agenda.meetingChoices': () => choices,
+      // June's agenda never arrives: the switch back to March happens while it is on its way.
+      'agenda.get': (input) =>
+        ((input as { meetingId: string }).meetingId === 'm1' ? editorData(march) : new Promise<never>(() => undefined)) as unknown as AgendaEditorData,
+    });
+    renderWithProviders(<AgendaPage group={sampleGroupSummary()} />, { api });
+    expect(await screen.findByDisplayValue('Velkomst i marts')).toBeTruthy();
+
+    // The edit saved as March was left.
+    march = { ...march, agenda: [{ ...march.agenda[0]!, title: 'Velkomst og runde' }] };
+    fireEvent.click(screen.getByLabelText('Møde'));
+    fireEvent.click(await screen.findByRole('option', { name: /8\. juni 2027/ }));
+    fireEvent.click(screen.getByLabelText('Møde'));
+    fireEvent.click(await screen.findByRole('option', { name: /9\. marts 2027/ }));
+    expect(await screen.findByDisplayValue('Velkomst og runde')).toBeTruthy();
+    expect(screen.queryByDisplayValue('Velkomst i marts')).toBeNull();
+  });
 });

@@ -24,10 +24,11 @@ export function AgendaPage({ group }: GroupSectionProps) {
   const agenda = useAgenda(group.id, meetingId);
   // The editor's first drawing is a thousand components (a select, a number field and a tooltip per item): drawn as a
   // deferred value, React draws it in slices between which a click or a key gets through, instead of one task of
-  // 60–100 ms on the twenty-year group; the Loader stays until it is ready. For one render after the meeting or the
-  // group changes, the deferred value may still be the agenda before, so it is drawn only while the query holds data.
+  // 60–100 ms on the twenty-year group; the Loader stays until it is ready. The deferred value only says when: the
+  // editor is always given the query's own data, because a deferred value can still be an older answer (another
+  // meeting's, or this meeting's from before its last edits), and the editor takes its items once, when it mounts.
   const deferredAgenda = useDeferredValue(agenda.data);
-  const agendaData = agenda.data === undefined ? undefined : deferredAgenda;
+  const agendaData = deferredAgenda === undefined ? undefined : agenda.data;
 
   if (choices.error && !choices.data) return <Alert color="red">{t('loadFailed')}</Alert>;
   if (!choices.data) return <Loader aria-label={t('heading')} />;

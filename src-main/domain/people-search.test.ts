@@ -130,4 +130,20 @@ describe('indexEachVersion', () => {
     expect(next.search('rene')).toEqual([]);
     expect(next.search('bente')).toEqual([renamed]);
   });
+
+  it('folds no one when the same list comes again or a person is deleted, and the deleted person is not found', () => {
+    const folded: string[] = [];
+    const indexOf = indexEachVersion((person: Speaker) => {
+      folded.push(person.id);
+      return speakerSearchFields(person);
+    });
+    indexOf(speakers);
+    folded.length = 0;
+    expect(indexOf(speakers).search('').map((item) => item.id)).toEqual(['s4', 's5', 's3', 's1', 's2']);
+    const withoutSoren = indexOf(speakers.filter((item) => item.id !== 's1'));
+    expect(folded).toEqual([]);
+    expect(withoutSoren.search('').map((item) => item.id)).toEqual(['s4', 's5', 's3', 's2']);
+    expect(withoutSoren.search('skat')).toEqual([]);
+    expect(withoutSoren.size).toBe(4);
+  });
 });

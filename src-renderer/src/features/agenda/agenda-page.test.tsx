@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../test-support/setup-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaEditorData, AgendaMeetingChoices } from '../../../../src-main/api/operations/agenda';
 import type { Meeting } from '../../../../src-main/domain/model';
@@ -61,5 +62,30 @@ describe('AgendaPage', () => {
     fireEvent.click(await screen.findByRole('option', { name: /9\. marts 2027/ }));
     expect(await screen.findByDisplayValue('Velkomst og runde')).toBeTruthy();
     expect(screen.queryByDisplayValue('Velkomst i marts')).toBeNull();
+  });
+
+  it('draws the other group’s next meeting after a group switch, never the group before’s agenda', async () => {
+    const west = meetingOn('w1', '2027-03-16', 'Velkomst i Vest');
+    const api = createFakeApi({
+      'agenda.meetingChoices': (input) =>
+        (input as { groupId: string }).groupId === 'g1' ? choices : { meetings: [{ id: west.id, date: west.date, theme: west.theme }], today: '2027-01-01' },
+      'agenda.get': (input) => editorData((input as { meetingId: string }).meetingId === 'w1' ? west : meetings.m1),
+    });
+    function SwitchingGroups() {
+      const [group, setGroup] = useState(sampleGroupSummary());
+      return (
+        <>
+          <button onClick={() => setGroup(sampleGroupSummary({ id: 'g2', name: 'CIO-netværk Vest', fileName: 'vest.json' }))}>Vest</button>
+          <AgendaPage group={group} />
+        </>
+      );
+    }
+    renderWithProviders(<SwitchingGroups />, { api });
+    expect(await screen.findByDisplayValue('Velkomst i marts')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Vest' }));
+    expect(await screen.findByDisplayValue('Velkomst i Vest')).toBeTruthy();
+    expect(screen.queryByDisplayValue('Velkomst i marts')).toBeNull();
+    expect(api.calls.filter((call) => call.method === 'agenda.get').at(-1)?.input).toMatchObject({ groupId: 'g2', meetingId: 'w1' });
   });
 });

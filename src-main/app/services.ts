@@ -1,6 +1,7 @@
 // Boots the main process's services in order (settings → workspaces folder → handlers) and shuts them down in reverse.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { contract, isMethodName } from '../api/contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { HandlerContext } from '../api/handlers/context';
@@ -74,10 +75,24 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const opened = claimed.opened.then((store) => {
     current = store;
   });
-  // Only handlers use the store, and every call waits for `opened` first.
-  const store = (): WorkspaceStore => {
-    if (!current) throw new Error('The workspaces folder is still being read');
-    return current;
+  // A folder that could not be read answers every call with why, as a failed start would have.
+  let readFailure: ApiReply | null = null;
+  const whenOpened = opened.then(
+    () => undefined,
+    (error: unknown) => {
+      readFailure = { ok: false, error: error instanceof AppError ? { code: error.code, params: error.params } : { code: 'internal' } };
+    },
+  );
+  // Only handlers use the store. Every call waits for all groups to be read, except those that need less of them
+  // (the contract's needsAtStart): the store answers them while it reads the others.
+  const store = (): WorkspaceStore => current ?? claimed.early.store;
+  const startGate = (method: unknown, input: unknown): Promise<void> | null => {
+    if (current || readFailure || !isMethodName(method)) return null;
+    const needs = contract[method].needsAtStart;
+    if (needs === 'groupList') return claimed.early.listed();
+    const groupId = (input as { groupId?: unknown } | null)?.groupId;
+    if (needs === 'ownGroup' && typeof groupId === 'string') return claimed.early.groupOpened(groupId);
+    return null;
   };
   const exports = options.exportWorkerFile ? workerExportRunner(options.exportWorkerFile) : inlineExportRunner();
 
@@ -107,18 +122,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // Calls already accepted when shutdown starts (e.g. the window's last autosave) finish before the store closes.
   const inFlight = new Set<Promise<unknown>>();
 
-  // A folder that could not be read answers every call with why, as a failed start would have.
-  const whenOpened = opened.then(
-    () => null,
-    (error: unknown): ApiReply => ({ ok: false, error: error instanceof AppError ? { code: error.code, params: error.params } : { code: 'internal' } }),
-  );
-
   return {
     opened,
     // Once shutdown starts no new work is accepted, so nothing lands after the final flush.
     dispatch: (method, input) => {
       if (shuttingDown) return Promise.resolve({ ok: false, error: { code: 'shuttingDown' } });
-      const reply = whenOpened.then((failed) => failed ?? dispatchToHandlers(method, input));
+      const gate = startGate(method, input);
+      // The store's early promises never settle if reading fails; `whenOpened` then settles with the reason.
+      const ready = gate ? Promise.race([gate, whenOpened]) : whenOpened;
+      const reply = ready.then(() => readFailure ?? dispatchToHandlers(method, input));
       inFlight.add(reply);
       void reply.finally(() => inFlight.delete(reply));
       return reply;

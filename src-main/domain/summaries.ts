@@ -1,18 +1,31 @@
 // Derived views of a workspace: what the groups list and the dashboard show.
 import { nextMeeting, upcomingMeetings } from './meetings';
-import type { GroupSummary, Workspace } from './model';
+import type { Group, GroupSummary, Meeting, Member, Workspace } from './model';
 import { currentMembers } from './people';
 import type { Dashboard } from './views';
 
 export function summarizeGroup(workspace: Workspace, fileName: string, today: string): GroupSummary {
+  return summarizeGroupFacts({ ...workspace, speakerCount: workspace.speakers.length }, fileName, today);
+}
+
+/** What a group's summary is made of: all that the groups list needs from its file. */
+export interface GroupFacts {
+  group: Pick<Group, 'id' | 'name' | 'language' | 'archived'>;
+  members: readonly Pick<Member, 'joined' | 'left'>[];
+  meetings: readonly Pick<Meeting, 'date' | 'startTime'>[];
+  speakerCount: number;
+}
+
+/** The summary from its facts alone (as the store lists a group before opening it). */
+export function summarizeGroupFacts({ group, members, meetings, speakerCount }: GroupFacts, fileName: string, today: string): GroupSummary {
   return {
-    id: workspace.group.id,
-    name: workspace.group.name,
-    language: workspace.group.language,
-    archived: workspace.group.archived,
-    memberCount: currentMembers(workspace.members, today).length,
-    speakerCount: workspace.speakers.length,
-    nextMeetingDate: nextMeeting(workspace.meetings, today)?.date ?? null,
+    id: group.id,
+    name: group.name,
+    language: group.language,
+    archived: group.archived,
+    memberCount: currentMembers(members, today).length,
+    speakerCount,
+    nextMeetingDate: nextMeeting(meetings, today)?.date ?? null,
     fileName,
   };
 }

@@ -1,8 +1,57 @@
 // Claiming a folder (made, locked) comes before reading its groups, so a host can show its window while they are read.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFsPort } from './fs-port';
-import { sampleWorkspace, systemError, tempFolder } from '../test-support/store';
+import type { GroupSummary } from '../domain/model';
+import { nodeFsPort, type FsPort } from './fs-port';
+import { eventLog, sampleWorkspace, systemError, tempFolder } from '../test-support/store';
 import { claimWorkspaceFolder, openWorkspaceFolder } from './workspace-folder';
+
+/** Three groups written and closed by a store, so the record of validated files knows their bytes. */
+async function folderWithGroups(names: readonly string[]): Promise<{ folder: string; groups: GroupSummary[] }> {
+  const folder = await tempFolder();
+  const writer = await openWorkspaceFolder({ folder, watch: false });
+  const groups: GroupSummary[] = [];
+  for (const [index, name] of names.entries()) groups.push(await writer.create(sampleWorkspace(`grp-${index + 1}`, name)));
+  await writer.close();
+  return { folder, groups };
+}
+
+/**
+ * The real file system, where the opening of a group file can be held: a file is stamped once when the groups are
+ * listed and again when it is opened, and `hold(fileName)` stops that second stamp until it is released.
+ */
+function fsHoldingOpens(folder: string) {
+  const stamps = new Map<string, number>();
+  const gates = new Map<string, Promise<void>>();
+  const opening: string[] = [];
+  const fs: FsPort = {
+    ...nodeFsPort,
+    stat: async (target) => {
+      const count = (stamps.get(target) ?? 0) + 1;
+      stamps.set(target, count);
+      if (count === 2 && path.dirname(target) === folder) {
+        opening.push(path.basename(target));
+        await gates.get(path.basename(target));
+      }
+      return nodeFsPort.stat(target);
+    },
+  };
+  const hold = (fileName: string) => {
+    let release = () => undefined as void;
+    gates.set(fileName, new Promise<void>((resolve) => (release = resolve)));
+    return () => release();
+  };
+  return { fs, hold, opening };
+}
+
+/** Whether `promise` has settled after the event loop had time to run what it waits for. */
+async function settledSoon(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return settled;
+}
 
 describe('claiming a workspaces folder', () => {
   it('refuses a folder another store holds at the claim, before any group is read', async () => {
@@ -43,5 +92,49 @@ describe('claiming a workspaces folder', () => {
     await expect(claimed.opened).rejects.toMatchObject({ code: 'folderNotUsable', params: { reason: 'EIO' } });
     const again = await openWorkspaceFolder({ folder, watch: false });
     await again.close();
+  });
+
+  it('lists the groups validated before while they are read, and opens a group asked for before the others', async () => {
+    const { folder, groups } = await folderWithGroups(['Alfa', 'Beta', 'Gamma']);
+    const { fs, hold, opening } = fsHoldingOpens(folder);
+    const releaseAlfa = hold(groups[0]!.fileName);
+    const releaseBeta = hold(groups[1]!.fileName);
+    const log = eventLog();
+    const claimed = await claimWorkspaceFolder({ folder, watch: false, fs, onEvent: log.onEvent });
+
+    await claimed.early.listed();
+    expect(claimed.early.store.listGroups()).toEqual(groups);
+    const gammaOpened = claimed.early.groupOpened(groups[2]!.id);
+    expect(await settledSoon(gammaOpened)).toBe(false);
+    releaseAlfa();
+    await gammaOpened;
+    expect(opening).toEqual([groups[0]!.fileName, groups[2]!.fileName, groups[1]!.fileName]);
+    expect(claimed.early.store.get(groups[2]!.id).group.name).toBe('Gamma');
+    expect(await settledSoon(claimed.opened)).toBe(false);
+
+    releaseBeta();
+    const store = await claimed.opened;
+    expect(store.listGroups()).toEqual(groups);
+    // The list was given before every group was open: it is announced again once they are.
+    expect(log.events.filter((event) => event.type === 'groupsChanged')).toHaveLength(1);
+    await store.close();
+  });
+
+  it('opens a file changed since it was validated before the groups are listed', async () => {
+    const { folder, groups } = await folderWithGroups(['Alfa', 'Beta']);
+    const betaFile = path.join(folder, groups[1]!.fileName);
+    await writeFile(betaFile, (await readFile(betaFile, 'utf8')).replace('"description": ""', '"description": "Ændret et andet sted"'));
+    const { fs, hold } = fsHoldingOpens(folder);
+    const releaseBeta = hold(groups[1]!.fileName);
+    const claimed = await claimWorkspaceFolder({ folder, watch: false, fs });
+
+    const listed = claimed.early.listed();
+    expect(await settledSoon(listed)).toBe(false);
+    releaseBeta();
+    await listed;
+    expect(claimed.early.store.listGroups()).toEqual(groups);
+    const store = await claimed.opened;
+    expect(store.get(groups[1]!.id).group.description).toBe('Ændret et andet sted');
+    await store.close();
   });
 });

@@ -2,7 +2,7 @@
 // where JSON.parse fails, whatever the text (the store's own layout, others, damaged ones).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonInPieces } from './json-in-pieces';
+import { parseJsonInPieces, parseTopLevelMember, topLevelMembers } from './json-in-pieces';
 
 const noPause = async () => undefined;
 
@@ -66,5 +66,31 @@ describe('parseJsonInPieces', () => {
     });
     expect(value).toEqual({ a: [1, 2], b: { c: 'ø' }, d: 'x' });
     expect(pauses).toBe(3);
+  });
+});
+
+describe('topLevelMembers', () => {
+  it('names each member of the store layout, with the bytes that parse to it alone', () => {
+    const text = '{\n  "speakers": [\n    {\n      "id": "s-1"\n    }\n  ],\n  "x-y": 2,\n  "group": {\n    "id": "g"\n  }\n}\n';
+    const bytes = Buffer.from(text, 'utf8');
+    const members = topLevelMembers(bytes, 0);
+    expect(members?.map(({ name, last }) => ({ name, last }))).toEqual([
+      { name: 'speakers', last: false },
+      { name: null, last: false },
+      { name: 'group', last: true },
+    ]);
+    const [speakers] = members!;
+    expect(parseTopLevelMember(bytes.toString('utf8', speakers!.from, speakers!.to), speakers!.last)).toEqual({ speakers: [{ id: 's-1' }] });
+  });
+
+  it('finds none in another layout', () => {
+    expect(topLevelMembers(Buffer.from('{"speakers": [], "group": {}}'), 0)).toBeNull();
+    expect(topLevelMembers(Buffer.from('{\n    "speakers": []\n}\n'), 0)).toBeNull();
+  });
+
+  it('refuses a member whose comma is missing or extra for its place', () => {
+    expect(() => parseTopLevelMember('  "a": 1', false)).toThrow(SyntaxError);
+    expect(() => parseTopLevelMember('  "a": 1,', true)).toThrow(SyntaxError);
+    expect(parseTopLevelMember('  "a": 1,\n', false)).toEqual({ a: 1 });
   });
 });

@@ -7,30 +7,62 @@ const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const QUOTE = 0x22;
 
-/** Byte offsets of the lines that start a top-level member: two spaces, then a quote (deeper lines have four). */
+/** A line that starts a top-level member: two spaces, then a quote (deeper lines have four). */
+const MEMBER_LINE = Buffer.from([NEWLINE, SPACE, SPACE, QUOTE]);
+
+/** Byte offsets of the lines that start a top-level member; found by the native search, not line by line. */
 function memberStarts(bytes: Buffer, from: number, to: number): number[] {
   const starts: number[] = [];
-  for (let newline = bytes.indexOf(NEWLINE, from); newline >= 0 && newline + 3 < to; newline = bytes.indexOf(NEWLINE, newline + 1)) {
-    if (bytes[newline + 1] === SPACE && bytes[newline + 2] === SPACE && bytes[newline + 3] === QUOTE) starts.push(newline + 1);
-  }
+  for (let at = bytes.indexOf(MEMBER_LINE, from); at >= 0 && at + 3 < to; at = bytes.indexOf(MEMBER_LINE, at + 1)) starts.push(at + 1);
   return starts;
 }
 
-export async function parseJsonInPieces(bytes: Uint8Array, start: number, pause: () => Promise<void>): Promise<unknown> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const whole = () => JSON.parse(buffer.toString('utf8', start));
+/** One top-level member's bytes in the store's layout: `  "name": value` and, unless it is the last, a comma. */
+export interface TopLevelMember {
+  /** The member's name when it is a plain word (every name the workspace has), else null. */
+  name: string | null;
+  from: number;
+  to: number;
+  last: boolean;
+}
+
+const PLAIN_NAME = /^ {2}"([A-Za-z]+)":/;
+
+/** The top-level members of a file in the store's layout, in order; null for any other layout (parsed whole). */
+export function topLevelMembers(bytes: Uint8Array, start: number): TopLevelMember[] | null {
+  const buffer = asBuffer(bytes);
   const close = buffer.lastIndexOf('}');
-  if (buffer.toString('latin1', start, start + 2) !== '{\n' || close < 0 || buffer.toString('latin1', close + 1).trim() !== '') return whole();
+  if (buffer.toString('latin1', start, start + 2) !== '{\n' || close < 0 || buffer.toString('latin1', close + 1).trim() !== '') return null;
   const starts = memberStarts(buffer, start, close);
-  if (starts[0] !== start + 2) return whole();
-  const result: Record<string, unknown> = {};
-  for (const [index, from] of starts.entries()) {
+  if (starts[0] !== start + 2) return null;
+  return starts.map((from, index) => {
     const last = index === starts.length - 1;
-    const text = buffer.toString('utf8', from, last ? close : starts[index + 1]).trimEnd();
-    if (text.endsWith(',') === last) return whole();
+    const name = PLAIN_NAME.exec(buffer.toString('latin1', from, Math.min(from + 40, close)))?.[1] ?? null;
+    return { name, from, to: last ? close : starts[index + 1]!, last };
+  });
+}
+
+/**
+ * One member parsed on its own, as an object of that one member; throws where the member is not valid JSON, or a
+ * comma is missing or extra for its place. Used for the pieces below and to list a group before opening it.
+ */
+export function parseTopLevelMember(text: string, last: boolean): Record<string, unknown> {
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith(',') === last) throw new SyntaxError('a comma is missing or extra between top-level members');
+  return JSON.parse(`{${last ? trimmed : trimmed.slice(0, -1)}}`) as Record<string, unknown>;
+}
+
+/** JSON.parse's answer for `bytes` from `start`, handing the event loop back between top-level members. */
+export async function parseJsonInPieces(bytes: Uint8Array, start: number, pause: () => Promise<void>): Promise<unknown> {
+  const buffer = asBuffer(bytes);
+  const whole = () => JSON.parse(buffer.toString('utf8', start)) as unknown;
+  const members = topLevelMembers(bytes, start);
+  if (!members) return whole();
+  const result: Record<string, unknown> = {};
+  for (const member of members) {
     let piece: Record<string, unknown>;
     try {
-      piece = JSON.parse(`{${last ? text : text.slice(0, -1)}}`) as Record<string, unknown>;
+      piece = parseTopLevelMember(buffer.toString('utf8', member.from, member.to), member.last);
     } catch {
       return whole();
     }
@@ -40,4 +72,8 @@ export async function parseJsonInPieces(bytes: Uint8Array, start: number, pause:
     await pause();
   }
   return result;
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -10,6 +10,12 @@ import { contentHash, decodeWorkspaceInSlices, type DecodedWorkspace } from './w
 import { encodeWorkspacePieces } from './workspace-encoding';
 
 /** Thrown by read() when the file is not a usable workspace; carries the bytes so they can be kept. */
+export interface StampedRead {
+  stamp: FileStamp | null;
+  bytes: Uint8Array;
+  hash: string;
+}
+
 export class UnusableWorkspaceFile extends Error {
   constructor(
     readonly decoded: Exclude<DecodedWorkspace, { kind: 'ok' }>,
@@ -89,15 +95,21 @@ export class WorkspaceFileAdapter implements Adapter<Workspace> {
     this.base = replica;
   }
 
-  /**
-   * lowdb's read. `validatedBefore` tells whether bytes with a given hash were validated before (verified-record.ts);
-   * such bytes are not validated again.
-   */
-  async read(validatedBefore: (hash: string) => boolean = () => false): Promise<Workspace> {
-    // Stamped before reading: if the file changes in between, the stamp is stale and the next check reads it again.
+  /** The file's bytes and their hash, stamped before reading: if it changes in between, the stamp is stale. */
+  async readStamped(): Promise<StampedRead> {
     const stamp = await this.stampOnDisk();
     const bytes = await this.context.fs.readFile(this.filePath);
-    const hash = contentHash(bytes);
+    return { stamp, bytes, hash: contentHash(bytes) };
+  }
+
+  /**
+   * lowdb's read. `validatedBefore` tells whether bytes with a given hash were validated before (verified-record.ts);
+   * such bytes are not validated again. `earlier`, bytes read a moment ago (to list the group), are taken if the file
+   * still has the stamp they were read under, instead of reading and hashing it again.
+   */
+  async read(validatedBefore: (hash: string) => boolean = () => false, earlier: StampedRead | null = null): Promise<Workspace> {
+    const stampNow = earlier?.stamp ? await this.stampOnDisk() : null;
+    const { stamp, bytes, hash } = earlier?.stamp && stampNow && sameStamp(stampNow, earlier.stamp) ? earlier : await this.readStamped();
     const decoded = await decodeWorkspaceInSlices(bytes, { validatedBefore: validatedBefore(hash) });
     if (decoded.kind !== 'ok') throw new UnusableWorkspaceFile(decoded, bytes);
     this.own = { pieces: [bytes], stamp, hash, asValidated: decoded.asValidated };

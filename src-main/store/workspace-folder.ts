@@ -34,9 +34,10 @@ import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace-codec';
 import { warmEncodingCaches } from './workspace-encoding';
 import { deepFreeze } from './deep-freeze';
+import { glanceSummary } from './group-glance';
 import { shareUnchanged } from './share-unchanged';
 import { validateChangedParts } from './validate-changes';
-import { UnusableWorkspaceFile, WorkspaceFileAdapter } from './workspace-file-adapter';
+import { UnusableWorkspaceFile, WorkspaceFileAdapter, type StampedRead } from './workspace-file-adapter';
 import { workspaceChanges } from '../domain/workspace-changes';
 
 export interface WorkspaceFolderOptions {
@@ -120,6 +121,20 @@ export interface ClaimedWorkspaceFolder {
   folder: string;
   /** The store once every group file is read; on failure the lock is released and the error is an AppError. */
   opened: Promise<WorkspaceStore>;
+  /**
+   * The store while its groups are read, for the calls that need less than all of them: the list of groups (from
+   * summaries of files validated before) and one group's own data (that group opened first). Its promises settle only
+   * once that much is read; if reading fails, they never do and `opened` rejects.
+   */
+  early: EarlyStore;
+}
+
+export interface EarlyStore {
+  store: WorkspaceStore;
+  /** Settles once every group can be listed: opened, or summarized from a file validated before. */
+  listed(): Promise<void>;
+  /** Settles once the group is open (asking for it opens it next), or once every file is read if it is not there. */
+  groupOpened(groupId: string): Promise<void>;
 }
 
 /**
@@ -170,8 +185,15 @@ export async function claimWorkspaceFolder(options: WorkspaceFolderOptions): Pro
     if (options.watch ?? true) store.startWatching();
     return store;
   })();
-  return { folder, opened };
+  return {
+    folder,
+    opened,
+    early: { store, listed: () => store.whenReady(() => store.canList()), groupOpened: (groupId) => store.whenReady(() => store.isOpen(groupId), groupId) },
+  };
 }
+
+/** The next turn of the event loop: reading many files hands it back between them. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 class WorkspaceFolderStore implements WorkspaceStore {
   private readonly groups = new Map<string, GroupEntry>();
@@ -202,6 +224,18 @@ class WorkspaceFolderStore implements WorkspaceStore {
   /** The stored forms being encoded ahead of a first edit (prepareForEdits), and the groups waiting their turn. */
   private preparing: Promise<void> = Promise.resolve();
   private readonly toPrepare = new Set<string>();
+  /** While the groups are read: the group files not yet opened, in the order they will be (see openSoon); null before
+   * the folder was listed and every file glanced at. */
+  private toOpen: string[] | null = null;
+  /**
+   * While the groups are read: summaries of files not yet opened, from bytes validated before (group-glance.ts), with
+   * those bytes, which the file's opening takes if the file has not changed since.
+   */
+  private readonly glanced = new Map<string, { summary: GroupSummary; read: StampedRead }>();
+  /** Calls waiting for part of the groups (ClaimedWorkspaceFolder.early), woken after each file. */
+  private readonly earlyWaiters = new Set<{ ready: () => boolean; wake: () => void; groupId?: string }>();
+  /** Whether the list was given before every group was open: it is announced again once they are. */
+  private listedEarly = false;
 
   constructor(
     readonly folder: string,
@@ -257,29 +291,94 @@ class WorkspaceFolderStore implements WorkspaceStore {
     const listing = (await this.fs.readdir(this.folder)).sort();
     // A sync client's copy of a group file is merged into that group once it is open, not opened as the group.
     const isCopy = (fileName: string) => listing.some((other) => other !== fileName && syncCopyOf(fileName, other));
-    for (const fileName of listing) {
-      if (isGroupFileName(fileName) && !isCopy(fileName)) await this.loadFile(fileName);
+    const groupFiles = listing.filter((fileName) => isGroupFileName(fileName) && !isCopy(fileName));
+    await this.glanceAtFiles(groupFiles);
+    const toOpen = [...groupFiles];
+    this.toOpen = toOpen;
+    // Groups asked for while the files were glanced at are opened first.
+    for (const waiter of this.earlyWaiters) if (waiter.groupId !== undefined) this.openSoon(waiter.groupId);
+    this.wakeEarlyWaiters();
+    for (let fileName = toOpen.shift(); fileName !== undefined; fileName = toOpen.shift()) {
+      await this.loadFile(fileName);
+      this.glanced.delete(fileName);
+      this.wakeEarlyWaiters();
     }
     for (const fileName of listing.filter(isCopy)) {
       if (isGroupFileName(fileName) && !(await this.takeInSyncCopy(fileName))) await this.loadFile(fileName);
     }
     this.loaded = true;
+    this.wakeEarlyWaiters();
+    // A list given from summaries may differ from the groups as opened (a file that failed after all, a sync copy).
+    if (this.listedEarly) this.emit({ type: 'groupsChanged' });
     // Presence only informs other devices: a folder that cannot take it still opens.
     await this.presence?.announce().catch(() => undefined);
     this.heartbeatTimer = setInterval(() => this.beat(), this.settings.heartbeatIntervalMs);
     this.heartbeatTimer.unref?.();
   }
 
+  /** Summaries of the files whose bytes were validated before, so the groups can be listed before they are open. */
+  private async glanceAtFiles(fileNames: readonly string[]): Promise<void> {
+    const today = localIsoDate(this.clock());
+    for (const fileName of fileNames) {
+      try {
+        const read = await new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context).readStamped();
+        const summary = this.verified.get(fileName) === read.hash ? glanceSummary(read.bytes, fileName, today) : null;
+        if (summary) this.glanced.set(fileName, { summary, read });
+      } catch {
+        // Unreadable now: the file is opened in its turn, and what is wrong with it is told then.
+      }
+      await nextTurn();
+    }
+  }
+
+  /** Whether every group can be listed: each file not yet opened has a summary. */
+  canList(): boolean {
+    return this.loaded || (this.toOpen?.every((fileName) => this.glanced.has(fileName)) ?? false);
+  }
+
+  isOpen(groupId: string): boolean {
+    return this.loaded || this.groups.has(groupId);
+  }
+
+  /** Settles once `ready()` holds, checked after each file is read; `groupId`'s file is opened next. */
+  whenReady(ready: () => boolean, groupId?: string): Promise<void> {
+    if (ready()) return Promise.resolve();
+    if (groupId !== undefined) this.openSoon(groupId);
+    return new Promise((resolve) => this.earlyWaiters.add({ ready, wake: () => resolve(), ...(groupId === undefined ? {} : { groupId }) }));
+  }
+
+  private wakeEarlyWaiters(): void {
+    for (const waiter of this.earlyWaiters) {
+      if (!waiter.ready()) continue;
+      this.earlyWaiters.delete(waiter);
+      waiter.wake();
+    }
+  }
+
+  /**
+   * Moves the file of a group asked for to the front of the files to open. Only past files that have a summary: a
+   * file without one could hold the same group, and of two files of one group the first by name is the one opened.
+   */
+  private openSoon(groupId: string): void {
+    const toOpen = this.toOpen;
+    if (!toOpen) return;
+    const index = toOpen.findIndex((fileName) => this.glanced.get(fileName)?.summary.id === groupId);
+    if (index <= 0 || !toOpen.slice(0, index).every((fileName) => this.glanced.has(fileName))) return;
+    const [fileName] = toOpen.splice(index, 1);
+    toOpen.unshift(fileName!);
+  }
+
   /** Opens one group file: migrates and snapshots a good one, quarantines a bad one, refuses a newer one. */
   private async loadFile(fileName: string): Promise<void> {
     const adapter = new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context);
     const recorded = (hash: string) => this.verified.get(fileName) === hash;
+    const earlier = this.glanced.get(fileName)?.read ?? null;
     let entry: GroupEntry | null;
     try {
-      entry = await this.openGroupFile(fileName, adapter, recorded).catch((error: unknown) => {
+      entry = await this.openGroupFile(fileName, adapter, recorded, earlier).catch((error: unknown) => {
         // Bytes taken on the record's word that still break the app: the record was wrong, so validate in full.
         if (error instanceof UnusableWorkspaceFile || errorCode(error)) throw error;
-        return this.openGroupFile(fileName, adapter, () => false);
+        return this.openGroupFile(fileName, adapter, () => false, earlier);
       });
     } catch (error) {
       // One bad file is set aside and explained; it never keeps the other groups from opening.
@@ -306,8 +405,9 @@ class WorkspaceFolderStore implements WorkspaceStore {
     fileName: string,
     adapter: WorkspaceFileAdapter,
     validatedBefore: (hash: string) => boolean,
+    earlier: StampedRead | null = null,
   ): Promise<GroupEntry | null> {
-    const workspace = await adapter.read(validatedBefore);
+    const workspace = await adapter.read(validatedBefore, earlier);
     // Two files of one group (copied by hand, or a sync client's duplicate): the first one wins, the other is left alone.
     if (this.groups.has(workspace.group.id)) return null;
     return this.addEntry(workspace, fileName, adapter);
@@ -369,9 +469,18 @@ class WorkspaceFolderStore implements WorkspaceStore {
 
   listGroups(): GroupSummary[] {
     this.assertOpen();
-    return [...this.groups.values()]
-      .map((entry) => this.summaryOf(entry))
-      .sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
+    const summaries = [...this.groups.values()].map((entry) => this.summaryOf(entry));
+    if (!this.loaded) {
+      // While the groups are read: the ones not yet open from their summaries, the first file of a group only.
+      this.listedEarly = true;
+      const listed = new Set(summaries.map((summary) => summary.id));
+      for (const { summary } of this.glanced.values()) {
+        if (listed.has(summary.id)) continue;
+        listed.add(summary.id);
+        summaries.push(summary);
+      }
+    }
+    return summaries.sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
   }
 
   get(groupId: string): Readonly<Workspace> {

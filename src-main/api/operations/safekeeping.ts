@@ -13,7 +13,7 @@ export interface RestoredGroup extends GroupSummary {
 
 export const safekeepingOperations = {
   'backups.list': query<BackupInfo[]>()(groupRef),
-  'workspace.size': query<WorkspaceSize>()(groupRef),
+  'workspace.size': query<WorkspaceSize>('ownGroup')(groupRef),
   /** Restores a backup; `undoBackupId` is the copy of the group saved just before, which restoring undoes this. */
   'backups.restore': command<RestoredGroup>()(z.strictObject({ groupId: entityId, backupId: z.string().min(1).max(200) })),
   'problems.list': query<WorkspaceProblem[]>()(z.strictObject({})),

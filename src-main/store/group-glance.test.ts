@@ -1,0 +1,38 @@
+// Listing a group from a glance at its file must give exactly the summary its opening gives, or nothing at all.
+import { Buffer } from 'node:buffer';
+import { describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../bench/generate-workspace';
+import { workspaceSchema, type Workspace } from '../domain/model';
+import { summarizeGroup } from '../domain/summaries';
+import { glanceSummary } from './group-glance';
+import { encodeWorkspace } from './workspace-encoding';
+
+const workspace = workspaceSchema.parse(generateWorkspace(3, { years: 3, members: 14, speakers: 25, invitations: 6, actions: 6 }));
+// A day inside the generated years, so the next meeting and the current members both depend on it.
+const today = workspace.meetings[5]!.date;
+const text = (value: Workspace) => Buffer.from(encodeWorkspace(value)).toString('utf8');
+
+describe('glanceSummary', () => {
+  it('gives the summary of the opened group, speakers counted without parsing them', () => {
+    expect(glanceSummary(encodeWorkspace(workspace), 'netvaerk.json', today)).toEqual(summarizeGroup(workspace, 'netvaerk.json', today));
+    const empty = { ...workspace, speakers: [], meetings: [] };
+    expect(glanceSummary(encodeWorkspace(empty), 'tom.json', today)).toEqual(summarizeGroup(empty, 'tom.json', today));
+  });
+
+  it('gives nothing for a file in another layout, of another version, or missing a part', () => {
+    expect(glanceSummary(Buffer.from(JSON.stringify(workspace)), 'x.json', today)).toBeNull();
+    expect(glanceSummary(Buffer.from(text(workspace).replace(/"schemaVersion": \d+/, '"schemaVersion": 3')), 'x.json', today)).toBeNull();
+    const { meetings: _meetings, ...withoutMeetings } = workspace;
+    expect(glanceSummary(encodeWorkspace(withoutMeetings), 'x.json', today)).toBeNull();
+  });
+
+  it('gives nothing when the speakers are not one record to a line block, rather than a wrong count', () => {
+    const [first, second] = workspace.speakers;
+    const squeezed = text({ ...workspace, speakers: [first!, second!] }).replace(
+      /"speakers": \[[\s\S]*?\n {2}\]/,
+      `"speakers": [\n    ${JSON.stringify(first)}, ${JSON.stringify(second)}\n  ]`,
+    );
+    expect(JSON.parse(squeezed).speakers).toHaveLength(2);
+    expect(glanceSummary(Buffer.from(squeezed), 'x.json', today)).toBeNull();
+  });
+});

@@ -122,7 +122,7 @@ export interface WebHostStartFigures {
   againMs: number[];
   /** Of each later start: the host's process started → its ready line (folder locked, listening; groups still read). */
   againHostMs: number[];
-  /** Of each later start: the page's first API call sent → answered, which waits until every group is read. */
+  /** Of each later start: the page's first API call sent → answered, which waits until every group can be listed. */
   againFirstCallMs: number[];
 }
 
@@ -172,7 +172,7 @@ export function webHostStartRows({ groups, years, firstMs, againMs, againHostMs,
     row('renderer', `${label}: first start (every file validated in full)`, firstMs, 'ms', { max: 1000 }),
     row('renderer', `${label}: later starts, p50 of ${again.runs}`, again.p50, 'ms', { max: 1000 }),
     row('renderer', '  of which the host: process started → ready line (folder locked, listening), p50', summarize(againHostMs).p50, 'ms'),
-    row('renderer', '  the page\'s first call sent → answered (waits until the groups are read), p50', summarize(againFirstCallMs).p50, 'ms'),
+    row('renderer', '  the page\'s first call sent → answered (waits until every group can be listed), p50', summarize(againFirstCallMs).p50, 'ms'),
   ];
 }
 

@@ -227,11 +227,10 @@ class WorkspaceFolderStore implements WorkspaceStore {
   /** While the groups are read: the group files not yet opened, in the order they will be (see openSoon); null before
    * the folder was listed and every file glanced at. */
   private toOpen: string[] | null = null;
-  /**
-   * While the groups are read: summaries of files not yet opened, from bytes validated before (group-glance.ts), with
-   * those bytes, which the file's opening takes if the file has not changed since.
-   */
-  private readonly glanced = new Map<string, { summary: GroupSummary; read: StampedRead }>();
+  /** While the groups are read: summaries of files not yet opened, from bytes validated before (group-glance.ts). */
+  private readonly glanced = new Map<string, GroupSummary>();
+  /** While the groups are read: each file's bytes as glanced at, which its opening takes if the file is unchanged. */
+  private readonly glancedReads = new Map<string, StampedRead>();
   /** Calls waiting for part of the groups (ClaimedWorkspaceFolder.early), woken after each file. */
   private readonly earlyWaiters = new Set<{ ready: () => boolean; wake: () => void; groupId?: string }>();
   /** Whether the list was given before every group was open: it is announced again once they are. */
@@ -292,7 +291,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
     // A sync client's copy of a group file is merged into that group once it is open, not opened as the group.
     const isCopy = (fileName: string) => listing.some((other) => other !== fileName && syncCopyOf(fileName, other));
     const groupFiles = listing.filter((fileName) => isGroupFileName(fileName) && !isCopy(fileName));
-    await this.glanceAtFiles(groupFiles);
+    // A single file has no other to be listed ahead of: it is simply opened.
+    if (groupFiles.length > 1) await this.glanceAtFiles(groupFiles);
     const toOpen = [...groupFiles];
     this.toOpen = toOpen;
     // Groups asked for while the files were glanced at are opened first.
@@ -301,6 +301,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
     for (let fileName = toOpen.shift(); fileName !== undefined; fileName = toOpen.shift()) {
       await this.loadFile(fileName);
       this.glanced.delete(fileName);
+      this.glancedReads.delete(fileName);
       this.wakeEarlyWaiters();
     }
     for (const fileName of listing.filter(isCopy)) {
@@ -322,8 +323,9 @@ class WorkspaceFolderStore implements WorkspaceStore {
     for (const fileName of fileNames) {
       try {
         const read = await new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context).readStamped();
+        this.glancedReads.set(fileName, read);
         const summary = this.verified.get(fileName) === read.hash ? glanceSummary(read.bytes, fileName, today) : null;
-        if (summary) this.glanced.set(fileName, { summary, read });
+        if (summary) this.glanced.set(fileName, summary);
       } catch {
         // Unreadable now: the file is opened in its turn, and what is wrong with it is told then.
       }
@@ -362,7 +364,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private openSoon(groupId: string): void {
     const toOpen = this.toOpen;
     if (!toOpen) return;
-    const index = toOpen.findIndex((fileName) => this.glanced.get(fileName)?.summary.id === groupId);
+    const index = toOpen.findIndex((fileName) => this.glanced.get(fileName)?.id === groupId);
     if (index <= 0 || !toOpen.slice(0, index).every((fileName) => this.glanced.has(fileName))) return;
     const [fileName] = toOpen.splice(index, 1);
     toOpen.unshift(fileName!);
@@ -372,7 +374,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private async loadFile(fileName: string): Promise<void> {
     const adapter = new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context);
     const recorded = (hash: string) => this.verified.get(fileName) === hash;
-    const earlier = this.glanced.get(fileName)?.read ?? null;
+    const earlier = this.glancedReads.get(fileName) ?? null;
     let entry: GroupEntry | null;
     try {
       entry = await this.openGroupFile(fileName, adapter, recorded, earlier).catch((error: unknown) => {
@@ -474,7 +476,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       // While the groups are read: the ones not yet open from their summaries, the first file of a group only.
       this.listedEarly = true;
       const listed = new Set(summaries.map((summary) => summary.id));
-      for (const { summary } of this.glanced.values()) {
+      for (const summary of this.glanced.values()) {
         if (listed.has(summary.id)) continue;
         listed.add(summary.id);
         summaries.push(summary);

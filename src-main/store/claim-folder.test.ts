@@ -7,7 +7,7 @@ import { nodeFsPort, type FsPort } from './fs-port';
 import { eventLog, sampleWorkspace, systemError, tempFolder } from '../test-support/store';
 import { claimWorkspaceFolder, openWorkspaceFolder } from './workspace-folder';
 
-/** Three groups written and closed by a store, so the record of validated files knows their bytes. */
+/** Groups written and closed by a store, so the record of validated files knows their bytes. */
 async function folderWithGroups(names: readonly string[]): Promise<{ folder: string; groups: GroupSummary[] }> {
   const folder = await tempFolder();
   const writer = await openWorkspaceFolder({ folder, watch: false });
@@ -25,8 +25,13 @@ function fsHoldingOpens(folder: string) {
   const stamps = new Map<string, number>();
   const gates = new Map<string, Promise<void>>();
   const opening: string[] = [];
+  const reads = new Map<string, number>();
   const fs: FsPort = {
     ...nodeFsPort,
+    readFile: async (target) => {
+      if (path.dirname(target) === folder) reads.set(path.basename(target), (reads.get(path.basename(target)) ?? 0) + 1);
+      return nodeFsPort.readFile(target);
+    },
     stat: async (target) => {
       const count = (stamps.get(target) ?? 0) + 1;
       stamps.set(target, count);
@@ -42,7 +47,7 @@ function fsHoldingOpens(folder: string) {
     gates.set(fileName, new Promise<void>((resolve) => (release = resolve)));
     return () => release();
   };
-  return { fs, hold, opening };
+  return { fs, hold, opening, reads };
 }
 
 /** Whether `promise` has settled after the event loop had time to run what it waits for. */
@@ -124,7 +129,7 @@ describe('claiming a workspaces folder', () => {
     const { folder, groups } = await folderWithGroups(['Alfa', 'Beta']);
     const betaFile = path.join(folder, groups[1]!.fileName);
     await writeFile(betaFile, (await readFile(betaFile, 'utf8')).replace('"description": ""', '"description": "Ændret et andet sted"'));
-    const { fs, hold } = fsHoldingOpens(folder);
+    const { fs, hold, reads } = fsHoldingOpens(folder);
     const releaseBeta = hold(groups[1]!.fileName);
     const claimed = await claimWorkspaceFolder({ folder, watch: false, fs });
 
@@ -135,6 +140,8 @@ describe('claiming a workspaces folder', () => {
     expect(claimed.early.store.listGroups()).toEqual(groups);
     const store = await claimed.opened;
     expect(store.get(groups[1]!.id).group.description).toBe('Ændret et andet sted');
+    // Each file is read once: its opening takes the bytes read when the groups were listed.
+    expect(Object.fromEntries(reads)).toEqual({ [groups[0]!.fileName]: 1, [groups[1]!.fileName]: 1 });
     await store.close();
   });
 });

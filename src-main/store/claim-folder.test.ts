@@ -129,19 +129,37 @@ describe('claiming a workspaces folder', () => {
     const { folder, groups } = await folderWithGroups(['Alfa', 'Beta']);
     const betaFile = path.join(folder, groups[1]!.fileName);
     await writeFile(betaFile, (await readFile(betaFile, 'utf8')).replace('"description": ""', '"description": "Ændret et andet sted"'));
-    const { fs, hold, reads } = fsHoldingOpens(folder);
+    const { fs, hold, opening, reads } = fsHoldingOpens(folder);
     const releaseBeta = hold(groups[1]!.fileName);
     const claimed = await claimWorkspaceFolder({ folder, watch: false, fs });
 
-    const listed = claimed.early.listed();
-    expect(await settledSoon(listed)).toBe(false);
+    // Asked while the files are glanced at, and again while the changed file is being opened.
+    const listedAtFirst = claimed.early.listed();
+    while (!opening.includes(groups[1]!.fileName)) await new Promise((resolve) => setTimeout(resolve, 5));
+    const listedDuringItsOpening = claimed.early.listed();
+    expect(await settledSoon(listedAtFirst)).toBe(false);
+    expect(await settledSoon(listedDuringItsOpening)).toBe(false);
     releaseBeta();
-    await listed;
+    await Promise.all([listedAtFirst, listedDuringItsOpening]);
     expect(claimed.early.store.listGroups()).toEqual(groups);
     const store = await claimed.opened;
     expect(store.get(groups[1]!.id).group.description).toBe('Ændret et andet sted');
     // Each file is read once: its opening takes the bytes read when the groups were listed.
     expect(Object.fromEntries(reads)).toEqual({ [groups[0]!.fileName]: 1, [groups[1]!.fileName]: 1 });
+    await store.close();
+  });
+
+  it('never opens a group asked for ahead of a file whose group is not known yet', async () => {
+    const { folder, groups } = await folderWithGroups(['Alfa', 'Beta', 'Gamma']);
+    // Alfa's file changed elsewhere: it has no summary, and could hold any group, Gamma's too.
+    const alfaFile = path.join(folder, groups[0]!.fileName);
+    await writeFile(alfaFile, (await readFile(alfaFile, 'utf8')).replace('"description": ""', '"description": "Ændret"'));
+    const { fs, opening } = fsHoldingOpens(folder);
+    const claimed = await claimWorkspaceFolder({ folder, watch: false, fs });
+    const gammaOpened = claimed.early.groupOpened(groups[2]!.id);
+    const store = await claimed.opened;
+    await gammaOpened;
+    expect(opening).toEqual([groups[0]!.fileName, groups[1]!.fileName, groups[2]!.fileName]);
     await store.close();
   });
 });

@@ -9,13 +9,14 @@ import { emptySyncState, type Replica, type SyncState } from './merge/sync-state
 import { contentHash, decodeWorkspaceInSlices, type DecodedWorkspace } from './workspace-codec';
 import { encodeWorkspacePieces } from './workspace-encoding';
 
-/** Thrown by read() when the file is not a usable workspace; carries the bytes so they can be kept. */
+/** A file's bytes with their hash and the stamp the file had just before they were read. */
 export interface StampedRead {
   stamp: FileStamp | null;
   bytes: Uint8Array;
   hash: string;
 }
 
+/** Thrown by read() when the file is not a usable workspace; carries the bytes so they can be kept. */
 export class UnusableWorkspaceFile extends Error {
   constructor(
     readonly decoded: Exclude<DecodedWorkspace, { kind: 'ok' }>,

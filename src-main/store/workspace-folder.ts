@@ -227,6 +227,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
   /** While the groups are read: the group files not yet opened, in the order they will be (see openSoon); null before
    * the folder was listed and every file glanced at. */
   private toOpen: string[] | null = null;
+  /** While the groups are read: the file being opened now, taken off `toOpen`. */
+  private openingFile: string | null = null;
   /** While the groups are read: summaries of files not yet opened, from bytes validated before (group-glance.ts). */
   private readonly glanced = new Map<string, GroupSummary>();
   /** While the groups are read: each file's bytes as glanced at, which its opening takes if the file is unchanged. */
@@ -299,7 +301,9 @@ class WorkspaceFolderStore implements WorkspaceStore {
     for (const waiter of this.earlyWaiters) if (waiter.groupId !== undefined) this.openSoon(waiter.groupId);
     this.wakeEarlyWaiters();
     for (let fileName = toOpen.shift(); fileName !== undefined; fileName = toOpen.shift()) {
+      this.openingFile = fileName;
       await this.loadFile(fileName);
+      this.openingFile = null;
       this.glanced.delete(fileName);
       this.glancedReads.delete(fileName);
       this.wakeEarlyWaiters();
@@ -333,9 +337,11 @@ class WorkspaceFolderStore implements WorkspaceStore {
     }
   }
 
-  /** Whether every group can be listed: each file not yet opened has a summary. */
+  /** Whether every group can be listed: each file not yet opened, and the one being opened, has a summary. */
   canList(): boolean {
-    return this.loaded || (this.toOpen?.every((fileName) => this.glanced.has(fileName)) ?? false);
+    if (this.loaded) return true;
+    if (!this.toOpen || (this.openingFile !== null && !this.glanced.has(this.openingFile))) return false;
+    return this.toOpen.every((fileName) => this.glanced.has(fileName));
   }
 
   isOpen(groupId: string): boolean {

@@ -5,13 +5,13 @@
 import { Buffer } from 'node:buffer';
 import { CURRENT_SCHEMA_VERSION, type GroupSummary } from '../domain/model';
 import { summarizeGroupFacts, type GroupFacts } from '../domain/summaries';
-import { parseTopLevelMember, topLevelMembers, type TopLevelMember } from './json-in-pieces';
+import { asBuffer, parseTopLevelMember, topLevelMembers, type TopLevelMember } from './json-in-pieces';
 
 /** The summary of validated bytes in the store's layout; null for any other layout (the file is then opened first). */
 export function glanceSummary(bytes: Uint8Array, fileName: string, today: string): GroupSummary | null {
   const members = topLevelMembers(bytes, 0);
   if (!members) return null;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   const only = (name: string): TopLevelMember | null => {
     const found = members.filter((member) => member.name === name);
     return found.length === 1 ? found[0]! : null;

@@ -74,6 +74,7 @@ export async function parseJsonInPieces(bytes: Uint8Array, start: number, pause:
   return result;
 }
 
-function asBuffer(bytes: Uint8Array): Buffer {
+/** The bytes as a Buffer over the same memory (no copy), for its text and search methods. */
+export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

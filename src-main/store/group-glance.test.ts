@@ -14,16 +14,29 @@ const text = (value: Workspace) => Buffer.from(encodeWorkspace(value)).toString(
 
 describe('glanceSummary', () => {
   it('gives the summary of the opened group, speakers counted without parsing them', () => {
-    expect(glanceSummary(encodeWorkspace(workspace), 'netvaerk.json', today)).toEqual(summarizeGroup(workspace, 'netvaerk.json', today));
+    expect(glanceSummary(encodeWorkspace(workspace), 'netvaerk.json', today, true)).toEqual(summarizeGroup(workspace, 'netvaerk.json', today));
     const empty = { ...workspace, speakers: [], meetings: [] };
-    expect(glanceSummary(encodeWorkspace(empty), 'tom.json', today)).toEqual(summarizeGroup(empty, 'tom.json', today));
+    expect(glanceSummary(encodeWorkspace(empty), 'tom.json', today, true)).toEqual(summarizeGroup(empty, 'tom.json', today));
   });
 
   it('gives nothing for a file in another layout, of another version, or missing a part', () => {
-    expect(glanceSummary(Buffer.from(JSON.stringify(workspace)), 'x.json', today)).toBeNull();
-    expect(glanceSummary(Buffer.from(text(workspace).replace(/"schemaVersion": \d+/, '"schemaVersion": 3')), 'x.json', today)).toBeNull();
+    expect(glanceSummary(Buffer.from(JSON.stringify(workspace)), 'x.json', today, true)).toBeNull();
+    expect(glanceSummary(Buffer.from(text(workspace).replace(/"schemaVersion": \d+/, '"schemaVersion": 3')), 'x.json', today, true)).toBeNull();
     const { meetings: _meetings, ...withoutMeetings } = workspace;
-    expect(glanceSummary(encodeWorkspace(withoutMeetings), 'x.json', today)).toBeNull();
+    expect(glanceSummary(encodeWorkspace(withoutMeetings), 'x.json', today, true)).toBeNull();
+  });
+
+  it('validates the parts it reads from bytes not validated before, and gives nothing when one is not valid', () => {
+    expect(glanceSummary(encodeWorkspace(workspace), 'netvaerk.json', today, false)).toEqual(summarizeGroup(workspace, 'netvaerk.json', today));
+    const [first, ...others] = workspace.members;
+    // A date the summary reads (has this member left?) that is not a date: taken on trust, it would be counted.
+    const leftOnNoDay = encodeWorkspace({ ...workspace, members: [{ ...first!, left: 'før jul' }, ...others] });
+    expect(glanceSummary(leftOnNoDay, 'x.json', today, true)).not.toBeNull();
+    expect(glanceSummary(leftOnNoDay, 'x.json', today, false)).toBeNull();
+    const unnamed = encodeWorkspace({ ...workspace, group: { ...workspace.group, name: 42 as unknown as string } });
+    expect(glanceSummary(unnamed, 'x.json', today, false)).toBeNull();
+    const meetingAtNoTime = encodeWorkspace({ ...workspace, meetings: [{ ...workspace.meetings[0]!, startTime: 'morgen' }] });
+    expect(glanceSummary(meetingAtNoTime, 'x.json', today, false)).toBeNull();
   });
 
   it('gives nothing when the speakers are not one record to a line block, rather than a wrong count', () => {
@@ -33,6 +46,6 @@ describe('glanceSummary', () => {
       `"speakers": [\n    ${JSON.stringify(first)}, ${JSON.stringify(second)}\n  ]`,
     );
     expect(JSON.parse(squeezed).speakers).toHaveLength(2);
-    expect(glanceSummary(Buffer.from(squeezed), 'x.json', today)).toBeNull();
+    expect(glanceSummary(Buffer.from(squeezed), 'x.json', today, true)).toBeNull();
   });
 });

@@ -1,14 +1,18 @@
 // A group's line in the groups list, read from its file without opening it: only the group, its members and its
 // meetings are parsed (about an eighth of a long-lived group's bytes), and the speakers are counted, not parsed.
-// Nothing is validated, so it is taken only for bytes this store validated before (verified-record.ts), in the layout
-// it writes; any other file is opened in full before it is listed.
+// Bytes this store validated before (verified-record.ts) are taken as they are; for any others (a file changed on
+// another device, every file on a new one) the three parts the summary is made of are validated first. Either way only
+// the layout the store writes is glanced at; any other file is opened in full before it is listed.
 import { Buffer } from 'node:buffer';
-import { CURRENT_SCHEMA_VERSION, type GroupSummary } from '../domain/model';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema, type GroupSummary } from '../domain/model';
 import { summarizeGroupFacts, type GroupFacts } from '../domain/summaries';
 import { asBuffer, parseTopLevelMember, topLevelMembers, type TopLevelMember } from './json-in-pieces';
 
-/** The summary of validated bytes in the store's layout; null for any other layout (the file is then opened first). */
-export function glanceSummary(bytes: Uint8Array, fileName: string, today: string): GroupSummary | null {
+/**
+ * The summary of a file in the store's layout; null for any other layout, or for parts that are not valid (the file is
+ * then opened first, and what is wrong with it is told then). `validatedBefore`: the bytes are known to be valid.
+ */
+export function glanceSummary(bytes: Uint8Array, fileName: string, today: string, validatedBefore: boolean): GroupSummary | null {
   const members = topLevelMembers(bytes, 0);
   if (!members) return null;
   const buffer = asBuffer(bytes);
@@ -16,9 +20,12 @@ export function glanceSummary(bytes: Uint8Array, fileName: string, today: string
     const found = members.filter((member) => member.name === name);
     return found.length === 1 ? found[0]! : null;
   };
-  const parsed = (name: string): unknown => {
+  const parsed = (name: 'schemaVersion' | 'group' | 'members' | 'meetings'): unknown => {
     const member = only(name);
-    return member ? parseTopLevelMember(buffer.toString('utf8', member.from, member.to), member.last)[name] : undefined;
+    const value = member ? parseTopLevelMember(buffer.toString('utf8', member.from, member.to), member.last)[name] : undefined;
+    if (validatedBefore || value === undefined) return value;
+    const checked = workspaceSchema.shape[name].safeParse(value);
+    return checked.success ? checked.data : undefined;
   };
   try {
     if (parsed('schemaVersion') !== CURRENT_SCHEMA_VERSION) return null;

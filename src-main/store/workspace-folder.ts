@@ -229,7 +229,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private toOpen: string[] | null = null;
   /** While the groups are read: the file being opened now, taken off `toOpen`. */
   private openingFile: string | null = null;
-  /** While the groups are read: summaries of files not yet opened, from bytes validated before (group-glance.ts). */
+  /** While the groups are read: summaries of files not yet opened, from a glance at their bytes (group-glance.ts). */
   private readonly glanced = new Map<string, GroupSummary>();
   /** While the groups are read: each file's bytes as glanced at, which its opening takes if the file is unchanged. */
   private readonly glancedReads = new Map<string, StampedRead>();
@@ -321,14 +321,14 @@ class WorkspaceFolderStore implements WorkspaceStore {
     this.heartbeatTimer.unref?.();
   }
 
-  /** Summaries of the files whose bytes were validated before, so the groups can be listed before they are open. */
+  /** Summaries of the files in the store's layout, so the groups can be listed before they are open. */
   private async glanceAtFiles(fileNames: readonly string[]): Promise<void> {
     const today = localIsoDate(this.clock());
     for (const fileName of fileNames) {
       try {
         const read = await new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context).readStamped();
         this.glancedReads.set(fileName, read);
-        const summary = this.verified.get(fileName) === read.hash ? glanceSummary(read.bytes, fileName, today) : null;
+        const summary = glanceSummary(read.bytes, fileName, today, this.verified.get(fileName) === read.hash);
         if (summary) this.glanced.set(fileName, summary);
       } catch {
         // Unreadable now: the file is opened in its turn, and what is wrong with it is told then.

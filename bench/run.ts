@@ -49,8 +49,8 @@ try {
   const store = await benchStore(folders, large, runs);
   const fileSize = `${store.fileMegabytes.toFixed(1)} MB`;
   rows.push(
-    row('store', `save p50 (${fileSize})`, store.save.store.p50, 'ms', { floor: store.save.floor.p50 }),
-    row('store', `save p95 (${fileSize})`, store.save.store.p95, 'ms', { floor: store.save.floor.p95, max: 100, maxRatioToFloor: 1.5 }),
+    row('store', `save p50 (${fileSize}, ${store.save.store.runs} saves)`, store.save.store.p50, 'ms', { floor: store.save.floor.p50 }),
+    row('store', `save p95 (${fileSize}, ${store.save.store.runs} saves)`, store.save.store.p95, 'ms', { floor: store.save.floor.p95, max: 100, maxRatioToFloor: 1.5 }),
     row('store', 'open p50 (the file as the store closed it: validated before)', store.open.store.p50, 'ms', { floor: store.open.floor.p50 }),
     row('store', 'open p95 (the file as the store closed it: validated before)', store.open.store.p95, 'ms', { floor: store.open.floor.p95, max: 150, maxRatioToFloor: 3 }),
     row('store', 'open p50 (no record of it: validated in full)', store.open.unrecorded.p50, 'ms', { floor: store.open.floor.p50 }),

@@ -1,5 +1,6 @@
 // Which records one durable change of a group touched, so a change event can name them and each view refreshes only
 // when something it shows changed (and a view that already applied a write's result can skip its refetch).
+import { alignedChanges } from './aligned-changes';
 import type { Workspace } from './model';
 
 /** The parts of a group's file a view may depend on: the group record and each list of records. */
@@ -11,6 +12,9 @@ export type WorkspaceChanges = Partial<Record<WorkspacePart, string[]>>;
 const LIST_PARTS = ['members', 'speakers', 'meetings', 'invitations', 'agendaTemplates', 'actions', 'themes'] as const satisfies readonly WorkspacePart[];
 
 function changedIds(before: readonly { id: string }[], after: readonly { id: string }[]): string[] {
+  const aligned = alignedChanges(before, after);
+  // A list copied with nothing changed in place counts as touched throughout, as one put in another order does below.
+  if (aligned) return aligned.length === 0 ? after.map((record) => record.id) : aligned.map((index) => after[index]!.id);
   const previous = new Map(before.map((record) => [record.id, record]));
   const changed = new Set<string>();
   for (const record of after) {

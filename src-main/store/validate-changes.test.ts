@@ -110,6 +110,20 @@ describe('validateChangedParts', () => {
     expect(result.data.group.description).toBe('Ændret');
   });
 
+  it('keeps elements moved to another place as they are, whether a few or many moved', () => {
+    const swapped = { ...current, speakers: [current.speakers[1]!, current.speakers[0]!, ...current.speakers.slice(2)] };
+    const reversed = { ...current, speakers: [...current.speakers].reverse() };
+    // More than the few looked for by a scan: the rest are found in a set of the list before.
+    const manyMoved = { ...current, speakers: [...reversed.speakers, ...reversed.speakers] };
+    for (const draft of [swapped, reversed, manyMoved]) {
+      const result = validateChangedParts(current, draft);
+      if (!result.success) throw new Error('expected a valid draft');
+      draft.speakers.forEach((speaker, index) => expect(result.data.speakers[index]).toBe(speaker));
+    }
+    const movedAndInvalid = { ...manyMoved, speakers: [...manyMoved.speakers, { ...current.speakers[0]!, name: '' }] };
+    expect(validateChangedParts(current, movedAndInvalid).success).toBe(false);
+  });
+
   it('refuses an invalid new element even when every other element is shared', () => {
     const draft = produce(current as Draft, (editable) => {
       editable.speakers[2]!.name = '';

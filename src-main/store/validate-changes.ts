@@ -15,6 +15,8 @@ export type DraftValidation = { success: true; data: Workspace } | { success: fa
 type PartName = keyof typeof workspaceSchema.shape;
 
 const PARTS = Object.keys(workspaceSchema.shape) as PartName[];
+/** Elements out of place looked for in the list before by a scan, before a set of that list is built instead. */
+const ELEMENTS_LOOKED_FOR_BY_SCAN = 8;
 /** The element schema of each part that is a list (possibly with a default for a missing list). */
 const LIST_ELEMENTS = new Map<PartName, z.ZodType>(
   PARTS.flatMap((part) => {
@@ -46,10 +48,20 @@ function* validationSteps(raw: unknown, current: Readonly<Workspace> | null): Ge
     const element = LIST_ELEMENTS.get(part);
     if (element && Array.isArray(value)) {
       const previous: readonly unknown[] = Array.isArray(before) ? before : [];
-      // Most edits leave every other element where it was; the set is built only when one moved.
+      // Most edits leave every other element where it was. An element in another place may still be one from before
+      // (moved): the first few are looked for by a scan, which costs far less than a set of 5,000 built for each save
+      // that changed one element; many are looked up in a set built once.
       let unchanged: Set<unknown> | null = null;
+      let scans = 0;
+      const wasThereBefore = (item: unknown) => {
+        if (unchanged === null && scans < ELEMENTS_LOOKED_FOR_BY_SCAN) {
+          scans += 1;
+          return previous.includes(item);
+        }
+        return (unchanged ??= new Set(previous)).has(item);
+      };
       const isUnchanged = (item: unknown, index: number) =>
-        typeof item === 'object' && item !== null && (previous[index] === item || (unchanged ??= new Set(previous)).has(item));
+        typeof item === 'object' && item !== null && (previous[index] === item || wasThereBefore(item));
       const checked: unknown[] = new Array(value.length);
       for (let index = 0; index < value.length; index += 1) {
         const item: unknown = value[index];

@@ -3,6 +3,7 @@
 // the store's drafts share every untouched record with the state before, so a record that is the same object is
 // skipped at the cost of one comparison; patches name list positions, and a filter or a reassigned list arrives as
 // one "replace the whole list" that would have to be compared like this anyway.
+import { alignedChanges } from '../../domain/aligned-changes';
 import type { Workspace } from '../../domain/model';
 import { deviceOf, type Stamp } from './hlc';
 import { sameJson } from '../../domain/same-json';
@@ -19,6 +20,14 @@ export function stampChanges(before: Readonly<Workspace>, after: Readonly<Worksp
     const previous = before[list] as readonly AnyRecord[];
     const next = after[list] as readonly AnyRecord[];
     if (previous === next) continue;
+    const aligned = alignedChanges(previous, next);
+    if (aligned) {
+      // The same records in the same places: each changed one is compared with the record it replaced.
+      for (const index of aligned) {
+        for (const field of changedFields(previous[index]!, next[index]!)) edit.stampField(list, next[index]!.id as string, field, stamp);
+      }
+      continue;
+    }
     const previousById = byId(previous);
     const present = new Set<string>();
     for (const record of next) {

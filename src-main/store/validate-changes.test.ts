@@ -7,6 +7,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace';
 import { workspaceSchema, type Workspace } from '../domain/model';
+import { sameJson } from '../domain/same-json';
 import { validateChangedParts, validateInSlices } from './validate-changes';
 
 const current = deepFrozen(
@@ -143,7 +144,7 @@ describe('validateInSlices', () => {
           return;
         }
         const whole = workspaceSchema.safeParse(draft);
-        const sliced = await validateInSlices(draft, async () => undefined, 0);
+        const sliced = await validateInSlices(draft, async () => undefined, { sliceMs: 0 });
         expect(sliced.success).toBe(whole.success);
         if (sliced.success && whole.success) expect(JSON.stringify(sliced.data)).toBe(JSON.stringify(whole.data));
       }),
@@ -151,11 +152,50 @@ describe('validateInSlices', () => {
     );
   });
 
+  it('keeps the records as they came when validation gives them back unchanged, and says whether all did', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 0, maxLength: 3 }), async (edits) => {
+        const draft = structuredClone(current) as Draft;
+        try {
+          for (const apply of edits) apply(draft);
+        } catch {
+          return;
+        }
+        const whole = workspaceSchema.safeParse(draft);
+        const kept = await validateInSlices(draft, async () => undefined, { sliceMs: 0, keepInput: true });
+        if (!kept.success || !whole.success) return;
+        expect(JSON.stringify(kept.data)).toBe(JSON.stringify(whole.data));
+        const input = draft as unknown as Record<string, unknown>;
+        const parts = Object.keys(whole.data) as (keyof Workspace)[];
+        expect(kept.asInput).toBe(parts.every((part) => sameJson(input[part], whole.data[part])));
+        if (kept.asInput) {
+          expect(kept.data.group).toBe(draft.group);
+          kept.data.speakers.forEach((speaker, index) => expect(speaker).toBe(draft.speakers[index]));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('takes the validated copies from the first record validation changed on, and then never says the data came as it is', async () => {
+    const draft = structuredClone(current) as Draft;
+    draft.speakers[1]!.name = `  ${draft.speakers[1]!.name}`;
+    const kept = await validateInSlices(draft, async () => undefined, { keepInput: true });
+    if (!kept.success) throw new Error('expected a valid draft');
+    expect(kept.asInput).toBe(false);
+    expect(kept.data.speakers[0]).toBe(draft.speakers[0]);
+    expect(kept.data.speakers[1]).not.toBe(draft.speakers[1]);
+    expect(kept.data.speakers[1]!.name).toBe(draft.speakers[1]!.name.trim());
+    expect(JSON.stringify(kept.data)).toBe(JSON.stringify(workspaceSchema.parse(draft)));
+    const copied = await validateInSlices(structuredClone(current), async () => undefined);
+    expect(copied.success && copied.asInput).toBe(false);
+  });
+
   it('hands the event loop back between slices', async () => {
     let pauses = 0;
     const result = await validateInSlices(structuredClone(current), async () => {
       pauses += 1;
-    }, 0);
+    }, { sliceMs: 0 });
     expect(result.success).toBe(true);
     expect(pauses).toBeGreaterThan(current.speakers.length);
   });

@@ -8,9 +8,20 @@
 // (validate-changes.test.ts pins all three).
 import { z } from 'zod';
 import { workspaceSchema, type Workspace } from '../domain/model';
+import { sameJson } from '../domain/same-json';
 import { deepFreeze } from './deep-freeze';
 
-export type DraftValidation = { success: true; data: Workspace } | { success: false };
+export type DraftValidation =
+  | {
+      success: true;
+      data: Workspace;
+      /**
+       * Every part came back from validation exactly as it went in (the same JSON text), so the data is the input's
+       * own objects. Only known when the input is kept (`keepInput`); false otherwise.
+       */
+      asInput: boolean;
+    }
+  | { success: false };
 
 type PartName = keyof typeof workspaceSchema.shape;
 
@@ -34,10 +45,18 @@ function listElementOf(schema: z.ZodType): z.ZodType | null {
  * The validation as steps: yields after each list element, returns the verdict. Driven to the end in one go for an
  * update (few elements are new), or in slices for a whole file.
  */
-function* validationSteps(raw: unknown, current: Readonly<Workspace> | null): Generator<void, DraftValidation> {
+function* validationSteps(raw: unknown, current: Readonly<Workspace> | null, keepInput = false): Generator<void, DraftValidation> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { success: false };
   const candidate = raw as Record<string, unknown>;
   const next: Record<string, unknown> = {};
+  let asInput = keepInput;
+  // A value validation gave back as it came is kept as it came: validation's copy is dropped while it is young, and
+  // the input (a file's parsed bytes) is the one copy that stays, as it is for bytes validated before.
+  const kept = (input: unknown, validated: unknown): unknown => {
+    if (asInput && sameJson(input, validated)) return input;
+    asInput = false;
+    return validated;
+  };
   for (const part of PARTS) {
     const value = candidate[part];
     const before: unknown = current?.[part];
@@ -72,7 +91,7 @@ function* validationSteps(raw: unknown, current: Readonly<Workspace> | null): Ge
         const parsed = element.safeParse(item);
         if (!parsed.success) return { success: false };
         // Frozen here, a slice at a time, rather than all 5 MB in one go when the state is installed.
-        checked[index] = deepFreeze(parsed.data);
+        checked[index] = deepFreeze(kept(item, parsed.data));
         yield;
       }
       next[part] = checked;
@@ -80,9 +99,9 @@ function* validationSteps(raw: unknown, current: Readonly<Workspace> | null): Ge
     }
     const parsed = workspaceSchema.shape[part].safeParse(value);
     if (!parsed.success) return { success: false };
-    next[part] = parsed.data;
+    next[part] = kept(value, parsed.data);
   }
-  return { success: true, data: next as Workspace };
+  return { success: true, data: next as Workspace, asInput };
 }
 
 /** An update's draft: everything it shares with `current` is taken as valid, the rest is checked now. */
@@ -94,9 +113,13 @@ export function validateChangedParts(current: Readonly<Workspace>, draft: unknow
   }
 }
 
-/** Validates all of `raw`, handing the event loop back (via `pause`) whenever a slice has run `sliceMs`. */
-export function validateInSlices(raw: unknown, pause: () => Promise<void>, sliceMs = 8): Promise<DraftValidation> {
-  return runInSlices(validationSteps(raw, null), pause, sliceMs);
+/**
+ * Validates all of `raw`, handing the event loop back (via `pause`) whenever a slice has run `sliceMs`. `keepInput`:
+ * while every value comes back from validation as it went in, the input's own objects are kept (and frozen), and
+ * `asInput` says whether all of them did; after the first that does not, validation's copies are taken.
+ */
+export function validateInSlices(raw: unknown, pause: () => Promise<void>, options: { sliceMs?: number; keepInput?: boolean } = {}): Promise<DraftValidation> {
+  return runInSlices(validationSteps(raw, null, options.keepInput ?? false), pause, options.sliceMs ?? 8);
 }
 
 /** Deep-freezes a workspace already known to be valid, a list element at a time, handing the event loop back. */

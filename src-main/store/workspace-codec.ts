@@ -2,7 +2,6 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../domain/model';
-import { sameJson } from '../domain/same-json';
 import { emptySyncState, syncStateSchema, type SyncState } from './merge/sync-state';
 import { migrateToCurrent, OLDEST_SUPPORTED_VERSION, type RawWorkspace } from './migrations';
 import { parseJsonInPieces } from './json-in-pieces';
@@ -55,26 +54,21 @@ export async function decodeWorkspaceInSlices(bytes: Uint8Array, options: { vali
   if (options.validatedBefore && read.fromVersion === CURRENT_SCHEMA_VERSION) {
     return { ...okParts(read, true), workspace: await freezeInSlices(dataOf(read.migrated) as Workspace, nextTurn) };
   }
-  const validation = await validateInSlices(read.migrated, nextTurn);
+  // Validation compares each record it gives back with the record as read, and keeps the one read when they match.
+  const validation = await validateInSlices(read.migrated, nextTurn, { keepInput: true });
   if (!validation.success) return verdictOf(read, validation);
-  const asValidated = read.fromVersion === CURRENT_SCHEMA_VERSION && (await sameDataInSlices(dataOf(read.migrated), validation.data));
+  const asValidated = read.fromVersion === CURRENT_SCHEMA_VERSION && validation.asInput && sameEntries(dataOf(read.migrated), validation.data);
   return { ...okParts(read, asValidated), workspace: validation.data };
 }
 
 /**
- * Whether validation gave back the data as read: sameJson for each top-level entry (a walk over every record), handing
- * the event loop back between them. The entries' own order is left out: validation puts them in the schema's order,
- * files from elsewhere (and the bench's) may hold them in another, and that changes no value.
+ * Whether the file has the top-level entries validation gives back, and no others (validation drops unknown ones and
+ * fills in missing lists). Their order is left out: validation puts them in the schema's order, files from elsewhere
+ * (and the bench's) may hold them in another, and that changes no value.
  */
-async function sameDataInSlices(read: Record<string, unknown>, validated: Workspace): Promise<boolean> {
-  const fields = validated as unknown as Record<string, unknown>;
-  const keys = Object.keys(fields);
-  if (Object.keys(read).length !== keys.length || !keys.every((key) => Object.hasOwn(read, key))) return false;
-  for (const key of keys) {
-    if (!sameJson(read[key], fields[key])) return false;
-    await nextTurn();
-  }
-  return true;
+function sameEntries(read: Record<string, unknown>, validated: Workspace): boolean {
+  const keys = Object.keys(validated);
+  return Object.keys(read).length === keys.length && keys.every((key) => Object.hasOwn(read, key));
 }
 
 export { encodeWorkspace };
@@ -131,7 +125,7 @@ function readParsed(parsed: unknown): RawRead | Unusable {
   return { kind: 'raw', migrated, fromVersion: parsed.schemaVersion, groupId, sync: sync.data, stamped };
 }
 
-function verdictOf(read: RawRead, validation: DraftValidation): DecodedWorkspace {
+function verdictOf(read: RawRead, validation: Pick<Extract<DraftValidation, { success: true }>, 'success' | 'data'> | { success: false }): DecodedWorkspace {
   if (!validation.success) return corrupt('invalidData', read.groupId);
   return { ...okParts(read, false), workspace: validation.data };
 }

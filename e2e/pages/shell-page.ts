@@ -12,7 +12,7 @@ export class ShellPage {
   }
 
   languageSwitch(): Locator {
-    // Mantine's SegmentedControl is a radio group; the label reads "Sprog" or "Language".
+    // A radio group; the label reads "Sprog" or "Language".
     return this.page.getByRole('radiogroup', { name: /^(Sprog|Language)$/ });
   }
 

@@ -1,7 +1,9 @@
-// Dansk / English, always one click away in the header.
-import { SegmentedControl } from '@mantine/core';
+// Dansk / English, always one click away in the header. Drawn with SegmentedChoice, which measures nothing: Mantine's
+// SegmentedControl measured its indicator in an effect of the app's first frame, a forced layout of the whole page
+// that ran before the shown group's dashboard was asked for.
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../src-main/domain/model';
+import { SegmentedChoice } from '../../ui/segmented-choice';
 
 interface LanguageSwitchProps {
   value: Language;
@@ -11,13 +13,12 @@ interface LanguageSwitchProps {
 export function LanguageSwitch({ value, onChange }: LanguageSwitchProps) {
   const { t } = useTranslation();
   return (
-    <SegmentedControl
-      size="xs"
-      radius="xl"
-      aria-label={t('language.label')}
+    <SegmentedChoice
+      label={t('language.label')}
+      color="teal"
       value={value}
-      onChange={(next) => onChange(next === 'en' ? 'en' : 'da')}
-      data={[
+      onChange={onChange}
+      choices={[
         { value: 'da', label: t('language.da') },
         { value: 'en', label: t('language.en') },
       ]}

@@ -80,6 +80,31 @@ describe('app services', () => {
     expect(await call('groups.list', {})).toMatchObject([{ id: group.id }]);
   });
 
+  it('answers the groups list and a shown group before every group is read, and every command after', async () => {
+    test = await startTestServices();
+    const groups = [];
+    for (const name of ['Alfa', 'Beta', 'Gamma']) groups.push(await call('groups.create', { name, language: 'da' }));
+    const again = await test.restart();
+    const settled: string[] = [];
+    const track = <T>(name: string, promise: Promise<T>) => promise.then((value) => (settled.push(name), value));
+    const opened = track('all groups read', again.opened);
+    const listed = track('groups.list', again.dispatch('groups.list', {}));
+    const shown = track('groups.dashboard', again.dispatch('groups.dashboard', { groupId: groups[2]!.id }));
+    const renamed = track('groups.rename', again.dispatch('groups.rename', { groupId: groups[0]!.id, name: 'Alfa 2' }));
+    const members = track('members.list', again.dispatch('members.list', { groupId: groups[2]!.id }));
+    await Promise.all([opened, listed, shown, renamed, members]);
+    expect(await listed).toMatchObject({ ok: true, result: groups.map(({ id }) => ({ id })) });
+    expect(await shown).toMatchObject({ ok: true, result: { summary: { id: groups[2]!.id } } });
+    expect(await renamed).toMatchObject({ ok: true });
+    expect(await members).toMatchObject({ ok: true });
+    // The list and the asked-for group come from the store's early answers; a command and any other call wait.
+    const readAt = settled.indexOf('all groups read');
+    expect(settled.indexOf('groups.list')).toBeLessThan(readAt);
+    expect(settled.indexOf('groups.dashboard')).toBeLessThan(readAt);
+    expect(settled.indexOf('groups.rename')).toBeGreaterThan(readAt);
+    expect(settled.indexOf('members.list')).toBeGreaterThan(readAt);
+  });
+
   it('lets a second device (its own user-data folder) open the same workspaces folder, and each sees the other', async () => {
     test = await startTestServices();
     const other = await createAppServices({

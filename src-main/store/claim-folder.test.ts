@@ -187,6 +187,35 @@ describe('claiming a workspaces folder', () => {
     await store.close();
   });
 
+  it('lists a changed file from valid listed parts, then sets it aside when another part is not valid', async () => {
+    const { folder, groups } = await folderWithGroups(['Alfa', 'Beta']);
+    const betaFile = path.join(folder, groups[1]!.fileName);
+    // In the store's layout, and with a valid group, members and meetings: only the full open finds the bad speaker.
+    const badSpeaker = '"speakers": [\n    {\n      "id": 7\n    }\n  ],';
+    await writeFile(betaFile, (await readFile(betaFile, 'utf8')).replace('"speakers": [],', badSpeaker));
+    const { fs, hold, opening } = fsHoldingOpens(folder);
+    const releaseBeta = hold(groups[1]!.fileName);
+    const log = eventLog();
+    const claimed = await claimWorkspaceFolder({ folder, watch: false, fs, onEvent: log.onEvent });
+
+    await claimed.early.listed();
+    expect(claimed.early.store.listGroups()).toEqual([groups[0], { ...groups[1], speakerCount: 1 }]);
+    const betaOpened = claimed.early.groupOpened(groups[1]!.id);
+    while (!opening.includes(groups[1]!.fileName)) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await settledSoon(betaOpened)).toBe(false);
+    releaseBeta();
+    await betaOpened;
+    // Asked for, it is not there: a clear not-found, never the half-read group.
+    expect(() => claimed.early.store.get(groups[1]!.id)).toThrow(expect.objectContaining({ code: 'groupNotFound' }));
+    const store = await claimed.opened;
+    expect(store.listGroups()).toEqual([groups[0]]);
+    expect(store.problems()).toEqual([expect.objectContaining({ kind: 'corrupt', fileName: groups[1]!.fileName })]);
+    // The list given early named it: the corrected list and the problem are announced.
+    expect(log.events.filter((event) => event.type === 'groupsChanged')).toHaveLength(1);
+    expect(log.events.filter((event) => event.type === 'problemsChanged')).not.toHaveLength(0);
+    await store.close();
+  });
+
   it('never opens a group asked for ahead of a file whose group is not known yet', async () => {
     const { folder, groups } = await folderWithGroups(['Alfa', 'Beta', 'Gamma']);
     // Alfa's file was rewritten on one line by another tool: it has no summary, and could hold any group, Gamma's too.

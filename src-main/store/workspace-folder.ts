@@ -123,7 +123,8 @@ export interface ClaimedWorkspaceFolder {
   opened: Promise<WorkspaceStore>;
   /**
    * The store while its groups are read, for the calls that need less than all of them: the list of groups (from
-   * summaries of files validated before) and one group's own data (that group opened first). Its promises settle only
+   * each file's glance: its summary parts validated, or its bytes validated before) and one group's own data (that
+   * group opened first). Its promises settle only
    * once that much is read; if reading fails, they never do and `opened` rejects.
    */
   early: EarlyStore;
@@ -131,7 +132,7 @@ export interface ClaimedWorkspaceFolder {
 
 export interface EarlyStore {
   store: WorkspaceStore;
-  /** Settles once every group can be listed: opened, or summarized from a file validated before. */
+  /** Settles once every group can be listed: opened, or summarized from its file's glance. */
   listed(): Promise<void>;
   /** Settles once the group is open (asking for it opens it next), or once every file is read if it is not there. */
   groupOpened(groupId: string): Promise<void>;

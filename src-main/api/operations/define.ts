@@ -3,8 +3,8 @@ import type { z } from 'zod';
 
 /**
  * What a query needs read before it is answered while a start reads the groups: the list of groups (every group open
- * or summarized from a file validated before), or the one group its input names (opened next). Absent: every group,
- * as every command waits.
+ * or summarized from its file's glance), or the one group its input names (opened next). Absent: every group, as every
+ * command waits.
  */
 export type NeedsAtStart = 'groupList' | 'ownGroup';
 

@@ -70,6 +70,21 @@ describe('action carry-over', () => {
     expect(agreedOnly(overview.actions.done)).toEqual([]);
   });
 
+  it('gives the overview its follow-up at a glance, from the same lists, and after a change', async () => {
+    await agreeActions(meetings[0]!.id, '2099-12-31');
+    const overview = await call('followUp.overview', { groupId });
+    const glance = await call('followUp.glance', { groupId });
+    expect(glance).toEqual({
+      openActions: overview.actions.open.length + overview.actions.overdue.length,
+      overdueActions: overview.actions.overdue.length,
+      themesWaiting: overview.themes.filter((theme) => theme.status === 'waiting').length,
+      mostOverdue: { text: overview.actions.overdue[0]!.text, due: overview.actions.overdue[0]!.due },
+    });
+    await call('actions.setDone', { groupId, actionId: 'late', done: true });
+    expect(await call('followUp.glance', { groupId })).toMatchObject({ overdueActions: glance.overdueActions - 1 });
+    expect(await test.services.dispatch('followUp.glance', { groupId: 'no-such-group' })).toMatchObject({ ok: false, error: { code: 'groupNotFound' } });
+  });
+
   it('refuses an unknown action', async () => {
     expect(await test.services.dispatch('actions.setDone', { groupId, actionId: 'nope', done: true })).toMatchObject({
       ok: false,

@@ -1,6 +1,7 @@
 // Follow-up: actions across meetings (done / reopened), the theme backlog with dot votes, and choosing the next theme.
 import { classifyActions, proposeFollowUp, setActionDone } from '../../domain/actions';
 import { AppError } from '../../domain/errors';
+import { followUpGlance } from '../../domain/follow-up-glance';
 import { findMeeting, meetingBefore, meetingsInOrder, nextMeeting } from '../../domain/meetings';
 import type { Workspace } from '../../domain/model';
 import { DOT_BUDGET, type Theme } from '../../domain/minutes-model';
@@ -53,6 +54,10 @@ export function followUpHandlers(context: HandlerContext): HandlersFor<typeof fo
         themes: backlogForDisplay(workspace.themes),
         nextMeetingId: nextMeeting(workspace.meetings, today())?.id ?? null,
       };
+    },
+    'followUp.glance': async ({ groupId }) => {
+      const workspace = context.store().get(groupId);
+      return followUpGlance(workspace.actions, workspace.themes, today());
     },
     'followUp.proposal': async ({ groupId, meetingId }) => {
       const workspace = context.store().get(groupId);

@@ -68,10 +68,20 @@ describe('FollowUpPage', () => {
 });
 
 describe('FollowUpPanel', () => {
-  it('counts open and overdue actions and waiting themes', async () => {
-    renderWithProviders(<FollowUpPanel groupId="g1" />, { api: createFakeApi({ 'followUp.overview': overview }) });
+  it('shows the counts and the oldest overdue action from the glance, not the lists', async () => {
+    const glance = { openActions: 3, overdueActions: 1, themesWaiting: 1, mostOverdue: { text: 'Send slides', due: '2026-02-01' } };
+    const api = createFakeApi({ 'followUp.glance': glance });
+    renderWithProviders(<FollowUpPanel groupId="g1" />, { api });
     expect((await screen.findByRole('group', { name: 'Åbne aftaler' })).textContent).toContain('3');
     expect(screen.getByRole('group', { name: 'Forfaldne aftaler' }).textContent).toContain('1');
     expect(screen.getByRole('group', { name: 'Temaønsker' }).textContent).toContain('1');
+    expect(screen.getByText(/^Ældste forfaldne: «Send slides»/)).toBeTruthy();
+    expect(api.calls.map((call) => call.method)).toEqual(['followUp.glance']);
+  });
+
+  it('says so when nothing is overdue', async () => {
+    const glance = { openActions: 0, overdueActions: 0, themesWaiting: 0, mostOverdue: null };
+    renderWithProviders(<FollowUpPanel groupId="g1" />, { api: createFakeApi({ 'followUp.glance': glance }) });
+    expect(await screen.findByText('Ingen forfaldne aftaler.')).toBeTruthy();
   });
 });

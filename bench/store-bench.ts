@@ -49,7 +49,7 @@ export async function benchStore(folders: BenchFolders, workspace: Workspace, ru
   const groupId = workspace.group.id;
 
   // Save: store and floor alternate run by run, so drift in the disk's speed hits both alike. Five times the runs:
-  // about one write in twenty of 4.9 MB stalls ~10 ms in the kernel on these machines, store and floor alike, so a
+  // about one write in twenty of 4.7 MB stalls ~10 ms in the kernel on these machines, store and floor alike, so a
   // p95 of twenty saves is decided by which side met one more stall (docs/PERFORMANCE.md).
   const saveRuns = runs * SAVE_RUNS_PER_RUN;
   const store = await openWorkspaceFolder({ folder, watch: false });

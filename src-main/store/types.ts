@@ -16,8 +16,10 @@ export interface WorkspaceStore {
    * Applies `mutate` to a copy, validates the result with the workspace schema, makes it current and resolves
    * once it is durable on disk. A throwing mutate or invalid result changes nothing.
    * If the group's name changed, the file is renamed to the new slug (never colliding).
+   * `current` is the state the draft starts from. A list rebuilt from it (`draft.speakers = current.speakers.map(…)`)
+   * drafts none of its records, where the same walk over the draft drafts each one (~2 ms for 5,000 speakers).
    */
-  update(groupId: string, mutate: (draft: Workspace) => void): Promise<Readonly<Workspace>>;
+  update(groupId: string, mutate: (draft: Workspace, current: Readonly<Workspace>) => void): Promise<Readonly<Workspace>>;
   /**
    * Prepares the group's next save while the app is idle (its stored form encoded ahead), so the first edit of a group
    * just shown is answered as fast as the ones after it. Changes nothing; an unknown group is ignored.

@@ -33,4 +33,24 @@ describe('update drafts', () => {
     expect(Object.isFrozen(after.themes[0]!.votes)).toBe(true);
     await store.close();
   });
+
+  it('hand the state the draft starts from, so a list rebuilt from it keeps every record it does not replace', async () => {
+    const store = await openWorkspaceFolder({ folder: await tempFolder(), watch: false });
+    const members = ['m-1', 'm-2', 'm-3'].map((id) => ({ id, name: `Medlem ${id}`, email: '', phone: '', employments: [], notes: '' }));
+    await store.create({ ...sampleWorkspace(), members });
+    const before = store.get('grp-1');
+
+    let given: unknown;
+    const after = await store.update('grp-1', (draft, current) => {
+      given = current;
+      draft.members = current.members.map((member) => (member.id === 'm-2' ? { ...member, notes: 'Ny note' } : member));
+    });
+    expect(given).toBe(before);
+    expect(after.members.map((member) => member.notes)).toEqual(['', 'Ny note', '']);
+    expect(after.members[0]).toBe(before.members[0]);
+    expect(after.members[2]).toBe(before.members[2]);
+    expect(Object.isFrozen(after.members[1])).toBe(true);
+    expect(store.get('grp-1')).toBe(after);
+    await store.close();
+  });
 });

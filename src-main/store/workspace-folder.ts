@@ -557,16 +557,17 @@ class WorkspaceFolderStore implements WorkspaceStore {
     return this.summaryOf(entry);
   }
 
-  async update(groupId: string, mutate: (draft: Workspace) => void): Promise<Readonly<Workspace>> {
+  async update(groupId: string, mutate: (draft: Workspace, current: Readonly<Workspace>) => void): Promise<Readonly<Workspace>> {
     this.assertOpen();
     const entry = this.entryOf(groupId);
+    const current = entry.db.data;
     // The draft shares every object the mutation does not touch with the current state (immer copies only the path to
     // a change), so a save neither copies 5 MB first nor re-validates or re-encodes what did not change.
-    const draft = produce(entry.db.data as Workspace, (editable) => {
+    const draft = produce(current as Workspace, (editable) => {
       // An async mutate would change the draft after it was validated and saved: refuse it loudly instead.
-      if ((mutate(editable) as unknown) instanceof Promise) throw new AppError('internal', { reason: 'asyncMutate' });
+      if ((mutate(editable, current) as unknown) instanceof Promise) throw new AppError('internal', { reason: 'asyncMutate' });
     });
-    const parsed = validateChangedParts(entry.db.data, draft);
+    const parsed = validateChangedParts(current, draft);
     if (!parsed.success) throw new AppError('validation');
     if (parsed.data.group.id !== groupId) throw new AppError('validation', { field: 'group.id' });
     const next = deepFreeze(parsed.data);

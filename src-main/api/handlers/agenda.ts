@@ -59,8 +59,8 @@ export function agendaHandlers(context: HandlerContext): HandlersFor<typeof agen
     'agenda.deleteTemplate': async ({ groupId, templateId }) => {
       const template = context.store().get(groupId).agendaTemplates.find((candidate) => candidate.id === templateId);
       if (!template) return null;
-      await context.store().update(groupId, (draft) => {
-        draft.agendaTemplates = draft.agendaTemplates.filter((candidate) => candidate.id !== templateId);
+      await context.store().update(groupId, (draft, current) => {
+        draft.agendaTemplates = current.agendaTemplates.filter((candidate) => candidate.id !== templateId);
       });
       return template;
     },

@@ -164,8 +164,8 @@ export function invitationHandlers(context: HandlerContext): HandlersFor<typeof 
     'invitations.update': async (change) => {
       const { groupId, invitationId } = change;
       const updated = changed(change);
-      await store().update(groupId, (draft) => {
-        draft.invitations = draft.invitations.map((invitation) => (invitation.id === invitationId ? updated : invitation));
+      await store().update(groupId, (draft, current) => {
+        draft.invitations = current.invitations.map((invitation) => (invitation.id === invitationId ? updated : invitation));
       });
       return updated;
     },

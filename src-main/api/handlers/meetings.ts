@@ -60,8 +60,8 @@ export function meetingHandlers(context: HandlerContext): HandlersFor<typeof mee
       changeMeeting(groupId, meetingId, (meeting) => moveMeeting(meeting, date)),
     'meetings.delete': async ({ groupId, meetingId }) => {
       const deleted = findMeeting(context.store().get(groupId), meetingId);
-      await context.store().update(groupId, (draft) => {
-        draft.meetings = draft.meetings.filter((meeting) => meeting.id !== meetingId);
+      await context.store().update(groupId, (draft, current) => {
+        draft.meetings = current.meetings.filter((meeting) => meeting.id !== meetingId);
       });
       return deleted;
     },

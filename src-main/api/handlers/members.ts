@@ -64,8 +64,8 @@ export function memberHandlers(context: HandlerContext): HandlersFor<typeof memb
         ? changeEmployment(existing, job, jobChangeOn).employments
         : correctedEmployments(existing, job);
       const updated: Member = { id: memberId, ...personalFields(fields), employments };
-      await store().update(groupId, (draft) => {
-        draft.members = draft.members.map((member) => (member.id === memberId ? updated : member));
+      await store().update(groupId, (draft, current) => {
+        draft.members = current.members.map((member) => (member.id === memberId ? updated : member));
       });
       return updated;
     },
@@ -73,15 +73,15 @@ export function memberHandlers(context: HandlerContext): HandlersFor<typeof memb
       const existing = findMember(store().get(groupId), memberId);
       const { left: _previous, ...rest } = existing;
       const updated: Member = left === null ? rest : { ...rest, left };
-      await store().update(groupId, (draft) => {
-        draft.members = draft.members.map((member) => (member.id === memberId ? updated : member));
+      await store().update(groupId, (draft, current) => {
+        draft.members = current.members.map((member) => (member.id === memberId ? updated : member));
       });
       return updated;
     },
     'members.delete': async ({ groupId, memberId }) => {
       const existing = findMember(store().get(groupId), memberId);
-      await store().update(groupId, (draft) => {
-        draft.members = draft.members.filter((member) => member.id !== memberId);
+      await store().update(groupId, (draft, current) => {
+        draft.members = current.members.filter((member) => member.id !== memberId);
       });
       return existing;
     },

@@ -43,8 +43,8 @@ export function speakerHandlers(context: HandlerContext): HandlersFor<typeof spe
       findSpeaker(workspace, speakerId);
       checkSuggestedBy(workspace, fields);
       const updated = speakerFromFields(speakerId, fields);
-      await store().update(groupId, (draft) => {
-        draft.speakers = draft.speakers.map((speaker) => (speaker.id === speakerId ? updated : speaker));
+      await store().update(groupId, (draft, current) => {
+        draft.speakers = current.speakers.map((speaker) => (speaker.id === speakerId ? updated : speaker));
       });
       return updated;
     },
@@ -54,8 +54,8 @@ export function speakerHandlers(context: HandlerContext): HandlersFor<typeof spe
       if (workspace.invitations.some((invitation) => invitation.speakerId === speakerId)) {
         throw new AppError('speakerHasInvitations', { speakerId });
       }
-      await store().update(groupId, (draft) => {
-        draft.speakers = draft.speakers.filter((speaker) => speaker.id !== speakerId);
+      await store().update(groupId, (draft, current) => {
+        draft.speakers = current.speakers.filter((speaker) => speaker.id !== speakerId);
       });
       return existing;
     },
@@ -79,8 +79,8 @@ export function speakerHandlers(context: HandlerContext): HandlersFor<typeof spe
       if (!canRateTalk(invitation, meeting, today())) throw new AppError('talkNotHeld', { invitationId });
       const { rating: _rating, ratingNote: _note, ...rest } = invitation;
       const rated = { ...rest, ...(rating === null ? {} : { rating }), ...(note.trim() === '' ? {} : { ratingNote: note.trim() }) };
-      await store().update(groupId, (draft) => {
-        draft.invitations = draft.invitations.map((candidate) => (candidate.id === invitationId ? rated : candidate));
+      await store().update(groupId, (draft, current) => {
+        draft.invitations = current.invitations.map((candidate) => (candidate.id === invitationId ? rated : candidate));
       });
       const talk = talksOfRecord(groupBookingsOf(store().get(groupId)), invitation.speakerId, today()).find((entry) => entry.invitationId === invitationId);
       if (!talk) throw new AppError('invitationNotFound', { invitationId });

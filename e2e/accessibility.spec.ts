@@ -27,9 +27,19 @@ async function prepare(page: Page, language: Language, scheme: Scheme): Promise<
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
 }
 
-async function openDemoGroup(page: Page): Promise<void> {
+/**
+ * Creates the demo group and takes its notice away, scanning it first when asked. A notice closes itself after
+ * five seconds; on a slow machine that fell inside a later page's scan, and axe measured its text half faded. The
+ * pointer over the notice holds it open while it is scanned.
+ */
+async function openDemoGroup(page: Page, scanNoticeAs?: string): Promise<void> {
   await page.getByRole('button', { name: /^(Opret demogruppe|Create demo group)$/ }).click();
   await expect(page.getByRole('main').getByRole('tablist')).toBeVisible({ timeout: 30_000 });
+  const notice = page.locator('.mantine-Notification-root').filter({ hasText: /demo/i });
+  await notice.hover();
+  if (scanNoticeAs) await expectNoSeriousViolations(page, scanNoticeAs, summary, '.mantine-Notification-root');
+  await notice.getByRole('button', { name: /^(Luk|Close)$/ }).click();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   await waitForContent(page);
 }
 
@@ -57,7 +67,7 @@ for (const language of ['da', 'en'] as const) {
     test(`${prefix}: welcome, overview and the first group tabs`, async ({ app }) => {
       await prepare(app.page, language, scheme);
       await expectNoSeriousViolations(app.page, `${prefix}: welcome`, summary);
-      await openDemoGroup(app.page);
+      await openDemoGroup(app.page, `${prefix}: a notice`);
       await visit(app.page, partOf(await groupTabStops(app.page), 0), prefix);
     });
 

@@ -27,6 +27,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outRoot, 'main'),
+      // The main side's libraries are bundled, not loaded from node_modules: resolving and compiling zod's many files
+      // and docx at every start cost the web host ~150 ms of its ~500 ms to the ready line (docs/PERFORMANCE.md).
+      externalizeDeps: { exclude: ['docx', 'i18next', 'immer', 'lowdb', 'marked', 'minisearch', 'papaparse', 'zod'] },
       rolldownOptions: {
         input: {
           index: resolve(root, 'src-main/index.ts'),

@@ -149,6 +149,20 @@ describe('web host server', () => {
     expect((await request(host, { path: '/assets/missing.js' })).status).toBe(404);
   });
 
+  it('serves the assets read at start from memory, and an asset added later (a rebuild) from disk', async () => {
+    // Changed on disk after the start: the held copy is what the page gets, so no request waits on the disk.
+    await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(2)');
+    const held = await request(host, { path: '/assets/app.js' });
+    expect(held.body).toBe('console.log(1)');
+    expect(held.headers['content-length']).toBe(String('console.log(1)'.length));
+    expect(held.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(held.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const head = await request(host, { method: 'HEAD', path: '/assets/app.js' });
+    expect([head.status, head.body]).toEqual([200, '']);
+    await writeFile(path.join(rendererDir, 'assets', 'app-rebuilt.js'), 'console.log(3)');
+    expect((await request(host, { path: '/assets/app-rebuilt.js' })).body).toBe('console.log(3)');
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     const secret = `${path.basename(rendererDir)}-secret.txt`;
     for (const attempt of [`/../${secret}`, `/%2e%2e/${secret}`, `/assets/..%2f..%2f${secret}`, `/..%5c${secret}`, '/%00', '/%E0%A4%A']) {

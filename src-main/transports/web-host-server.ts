@@ -12,6 +12,7 @@ import type { ApiReply } from '../api/envelope';
 import type { AppEvent } from '../domain/views';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { contentTypeFor, isSpaRoute, resolveStaticPath } from '../security/static-files';
+import { readHeldAssets } from './held-assets';
 
 export const TOKEN_HEADER = 'x-netvaerk-token';
 export const INVOKE_PATH = '/api/invoke';
@@ -61,6 +62,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const rendererDir = path.resolve(options.rendererDir);
   const eventStreams = new Set<ServerResponse>();
+  const heldAssets = await readHeldAssets(rendererDir);
   let port = 0;
 
   const hasToken = (candidate: string | null | undefined) => {
@@ -128,19 +130,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD') throw new RequestRefused(405, null);
     const resolved = resolveStaticPath(rendererDir, pathname);
     if (!resolved) throw new RequestRefused(404, null);
+    const held = heldAssets.get(resolved);
+    if (held) {
+      response.writeHead(200, { ...COMMON_HEADERS, ...staticHeaders(resolved), 'content-length': held.length });
+      response.end(request.method === 'HEAD' ? undefined : held);
+      return;
+    }
     let file = (await isFile(resolved)) ? resolved : null;
     if (!file && isSpaRoute(pathname)) {
       const index = path.join(rendererDir, 'index.html');
       file = (await isFile(index)) ? index : null;
     }
     if (!file) throw new RequestRefused(404, null);
-    const isHtml = file.endsWith('.html');
-    response.writeHead(200, {
-      ...COMMON_HEADERS,
-      'content-type': contentTypeFor(file),
-      // Hashed assets may be cached; the page itself is always fetched fresh so a rebuild shows at once.
-      'cache-control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
-    });
+    response.writeHead(200, { ...COMMON_HEADERS, ...staticHeaders(file) });
     if (request.method === 'HEAD') {
       response.end();
       return;
@@ -207,6 +209,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 function badRequest(code: string): ApiReply {
   return { ok: false, error: { code: 'validation', issues: [{ path: '', code }] } };
+}
+
+function staticHeaders(file: string): Record<string, string> {
+  return {
+    'content-type': contentTypeFor(file),
+    // Hashed assets may be cached; the page itself is always fetched fresh so a rebuild shows at once.
+    'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+  };
 }
 
 async function isFile(filePath: string): Promise<boolean> {

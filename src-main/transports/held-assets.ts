@@ -6,17 +6,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export const HELD_FOLDER = 'assets';
+const HELD_FOLDER = 'assets';
 
 /** The files directly in `rendererDir/assets`, by absolute path; none when the folder is missing (a bare test setup). */
 export async function readHeldAssets(rendererDir: string): Promise<ReadonlyMap<string, Buffer>> {
   const folder = path.join(rendererDir, HELD_FOLDER);
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch {
-    return new Map();
-  }
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(folder, entry.name));
   return new Map(await Promise.all(files.map(async (file) => [file, await readFile(file)] as const)));
 }

@@ -97,9 +97,9 @@ describe('app services', () => {
     expect(await shown).toMatchObject({ ok: true, result: { summary: { id: groups[2]!.id } } });
     expect(await renamed).toMatchObject({ ok: true });
     expect(await members).toMatchObject({ ok: true });
-    // The list and the asked-for group come from the store's early answers; a command and any other call wait.
-    // The order holds without timing: the calls are made before the store's first read, Gamma is then opened ahead of
-    // Beta, and the dashboard's answer after Gamma is open takes only microtasks, while reading Beta takes file I/O.
+    // The list and the asked-for group's dashboard come from the store's glance at the files; a command and any other
+    // call wait. The order holds without timing: both are answered once the files are glanced at, in microtasks, while
+    // reading every group takes file I/O.
     const readAt = settled.indexOf('all groups read');
     expect(settled.indexOf('groups.list')).toBeLessThan(readAt);
     expect(settled.indexOf('groups.dashboard')).toBeLessThan(readAt);

@@ -30,7 +30,7 @@ export function summarizeGroupFacts({ group, members, meetings, speakerCount }: 
   };
 }
 
-export function buildDashboard(workspace: Workspace, summary: GroupSummary, today: string): Dashboard {
+export function buildDashboard(workspace: Pick<Workspace, 'group' | 'meetings'>, summary: GroupSummary, today: string): Dashboard {
   return {
     group: workspace.group,
     summary,

@@ -125,6 +125,26 @@ describe('claiming a workspaces folder', () => {
     await store.close();
   });
 
+  it("gives a group's dashboard parts from its glance before it is open, and opens the group shown next", async () => {
+    const { folder, groups } = await folderWithGroups(['Alfa', 'Beta', 'Gamma']);
+    const { fs, hold, opening } = fsHoldingOpens(folder);
+    const releaseAlfa = hold(groups[0]!.fileName);
+    const claimed = await claimWorkspaceFolder({ folder, watch: false, fs });
+
+    await claimed.early.listed();
+    const { store } = claimed.early;
+    expect(() => store.get(groups[2]!.id)).toThrow();
+    expect(store.groupAndMeetings(groups[2]!.id).group).toMatchObject({ id: groups[2]!.id, name: 'Gamma' });
+    expect(() => store.groupAndMeetings('no-such-group')).toThrow(expect.objectContaining({ code: 'groupNotFound' }));
+    // Shown from its glance: its file goes ahead of Beta's.
+    store.prepareForEdits(groups[2]!.id);
+    releaseAlfa();
+    const opened = await claimed.opened;
+    expect(opening).toEqual([groups[0]!.fileName, groups[2]!.fileName, groups[1]!.fileName]);
+    expect(opened.groupAndMeetings(groups[2]!.id)).toBe(opened.get(groups[2]!.id));
+    await opened.close();
+  });
+
   it('lists a file changed since it was validated from the parts its summary is made of, validated then', async () => {
     const { folder, groups } = await folderWithGroups(['Alfa', 'Beta']);
     const betaFile = path.join(folder, groups[1]!.fileName);

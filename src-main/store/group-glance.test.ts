@@ -1,10 +1,11 @@
-// Listing a group from a glance at its file must give exactly the summary its opening gives, or nothing at all.
+// Listing a group from a glance at its file must give exactly the summary its opening gives, and its dashboard exactly
+// the group and meetings, or nothing at all.
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace';
 import { workspaceSchema, type Workspace } from '../domain/model';
-import { summarizeGroup } from '../domain/summaries';
-import { glanceSummary } from './group-glance';
+import { buildDashboard, summarizeGroup } from '../domain/summaries';
+import { glanceAtGroup } from './group-glance';
 import { encodeWorkspace } from './workspace-encoding';
 
 const workspace = workspaceSchema.parse(generateWorkspace(3, { years: 3, members: 14, speakers: 25, invitations: 6, actions: 6 }));
@@ -12,11 +13,22 @@ const workspace = workspaceSchema.parse(generateWorkspace(3, { years: 3, members
 const today = workspace.meetings[5]!.date;
 const text = (value: Workspace) => Buffer.from(encodeWorkspace(value)).toString('utf8');
 
-describe('glanceSummary', () => {
+const glanceSummary = (...args: Parameters<typeof glanceAtGroup>) => glanceAtGroup(...args)?.summary ?? null;
+
+describe('glanceAtGroup', () => {
   it('gives the summary of the opened group, speakers counted without parsing them', () => {
     expect(glanceSummary(encodeWorkspace(workspace), 'netvaerk.json', today, true)).toEqual(summarizeGroup(workspace, 'netvaerk.json', today));
     const empty = { ...workspace, speakers: [], meetings: [] };
     expect(glanceSummary(encodeWorkspace(empty), 'tom.json', today, true)).toEqual(summarizeGroup(empty, 'tom.json', today));
+  });
+
+  it("gives the opened group's own group and meetings, so its dashboard is the same from either", () => {
+    const glance = glanceAtGroup(encodeWorkspace(workspace), 'netvaerk.json', today, true)!;
+    expect(glance.group).toEqual(workspace.group);
+    expect(glance.meetings).toEqual(workspace.meetings);
+    const summary = summarizeGroup(workspace, 'netvaerk.json', today);
+    expect(buildDashboard(glance, glance.summary, today)).toEqual(buildDashboard(workspace, summary, today));
+    expect(glanceAtGroup(encodeWorkspace(workspace), 'netvaerk.json', today, false)).toEqual(glance);
   });
 
   it('gives nothing for a file in another layout, of another version, or missing a part', () => {

@@ -1,18 +1,26 @@
-// A group's line in the groups list, read from its file without opening it: only the group, its members and its
-// meetings are parsed (about an eighth of a long-lived group's bytes), and the speakers are counted, not parsed.
+// A group's line in the groups list and what its dashboard shows, read from its file without opening it: only the
+// group, its members and its meetings are parsed (about an eighth of a long-lived group's bytes), and the speakers are
+// counted, not parsed.
 // Bytes this store validated before (verified-record.ts) are taken as they are; for any others (a file changed on
 // another device, every file on a new one) the three parts the summary is made of are validated first. Either way only
 // the layout the store writes is glanced at; any other file is opened in full before it is listed.
 import { Buffer } from 'node:buffer';
-import { CURRENT_SCHEMA_VERSION, workspaceSchema, type GroupSummary } from '../domain/model';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Group, type GroupSummary, type Meeting } from '../domain/model';
 import { summarizeGroupFacts, type GroupFacts } from '../domain/summaries';
 import { asBuffer, parseTopLevelMember, topLevelMembers, type TopLevelMember } from './json-in-pieces';
 
+/** A file's group as the groups list and the dashboard show it before the file is open. */
+export interface GroupGlance {
+  summary: GroupSummary;
+  group: Group;
+  meetings: Meeting[];
+}
+
 /**
- * The summary of a file in the store's layout; null for any other layout, or for parts that are not valid (the file is
+ * The glance at a file in the store's layout; null for any other layout, or for parts that are not valid (the file is
  * then opened first, and what is wrong with it is told then). `validatedBefore`: the bytes are known to be valid.
  */
-export function glanceSummary(bytes: Uint8Array, fileName: string, today: string, validatedBefore: boolean): GroupSummary | null {
+export function glanceAtGroup(bytes: Uint8Array, fileName: string, today: string, validatedBefore: boolean): GroupGlance | null {
   const members = topLevelMembers(bytes, 0);
   if (!members) return null;
   const buffer = asBuffer(bytes);
@@ -33,7 +41,7 @@ export function glanceSummary(bytes: Uint8Array, fileName: string, today: string
     const speakerCount = speakers ? listLength(buffer, speakers) : null;
     const facts = { group: parsed('group'), members: parsed('members'), meetings: parsed('meetings'), speakerCount };
     if (Object.values(facts).some((value) => value === undefined || value === null)) return null;
-    return summarizeGroupFacts(facts as GroupFacts, fileName, today);
+    return { summary: summarizeGroupFacts(facts as GroupFacts, fileName, today), group: facts.group as Group, meetings: facts.meetings as Meeting[] };
   } catch {
     return null;
   }

@@ -10,6 +10,11 @@ export interface WorkspaceStore {
   listGroups(): GroupSummary[];
   /** A deep-frozen snapshot; throws AppError('groupNotFound'). */
   get(groupId: string): Readonly<Workspace>;
+  /**
+   * The group and its meetings, as the dashboard shows them: from the open group or, while the groups are still being
+   * read, from the glance at its file that listed it. Throws AppError('groupNotFound').
+   */
+  groupAndMeetings(groupId: string): Readonly<Pick<Workspace, 'group' | 'meetings'>>;
   /** Writes a new group file with a safe, unique slug of its name; resolves once durable. */
   create(workspace: Workspace): Promise<GroupSummary>;
   /**
@@ -22,7 +27,8 @@ export interface WorkspaceStore {
   update(groupId: string, mutate: (draft: Workspace, current: Readonly<Workspace>) => void): Promise<Readonly<Workspace>>;
   /**
    * Prepares the group's next save while the app is idle (its stored form encoded ahead), so the first edit of a group
-   * just shown is answered as fast as the ones after it. Changes nothing; an unknown group is ignored.
+   * just shown is answered as fast as the ones after it. Changes nothing; an unknown group is ignored, and a group not
+   * yet open while the groups are read is opened next.
    */
   prepareForEdits(groupId: string): void;
   problems(): WorkspaceProblem[];

@@ -34,7 +34,7 @@ import type { WorkspaceStore } from './types';
 import { contentHash, decodeWorkspace, type DecodedWorkspace } from './workspace-codec';
 import { warmEncodingCaches } from './workspace-encoding';
 import { deepFreeze } from './deep-freeze';
-import { glanceSummary } from './group-glance';
+import { glanceAtGroup, type GroupGlance } from './group-glance';
 import { shareUnchanged } from './share-unchanged';
 import { validateChangedParts } from './validate-changes';
 import { UnusableWorkspaceFile, WorkspaceFileAdapter, type StampedRead } from './workspace-file-adapter';
@@ -230,8 +230,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private toOpen: string[] | null = null;
   /** While the groups are read: the file being opened now, taken off `toOpen`. */
   private openingFile: string | null = null;
-  /** While the groups are read: summaries of files not yet opened, from a glance at their bytes (group-glance.ts). */
-  private readonly glanced = new Map<string, GroupSummary>();
+  /** While the groups are read: files not yet opened, as a glance at their bytes showed them (group-glance.ts). */
+  private readonly glanced = new Map<string, GroupGlance>();
   /** While the groups are read: each file's bytes as glanced at, which its opening takes if the file is unchanged. */
   private readonly glancedReads = new Map<string, StampedRead>();
   /** Calls waiting for part of the groups (ClaimedWorkspaceFolder.early), woken after each file. */
@@ -329,8 +329,8 @@ class WorkspaceFolderStore implements WorkspaceStore {
       try {
         const read = await new WorkspaceFileAdapter(path.join(this.folder, fileName), this.context).readStamped();
         this.glancedReads.set(fileName, read);
-        const summary = glanceSummary(read.bytes, fileName, today, this.verified.get(fileName) === read.hash);
-        if (summary) this.glanced.set(fileName, summary);
+        const glance = glanceAtGroup(read.bytes, fileName, today, this.verified.get(fileName) === read.hash);
+        if (glance) this.glanced.set(fileName, glance);
       } catch {
         // Unreadable now: the file is opened in its turn, and what is wrong with it is told then.
       }
@@ -371,7 +371,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
   private openSoon(groupId: string): void {
     const toOpen = this.toOpen;
     if (!toOpen) return;
-    const index = toOpen.findIndex((fileName) => this.glanced.get(fileName)?.id === groupId);
+    const index = toOpen.findIndex((fileName) => this.glanced.get(fileName)?.summary.id === groupId);
     if (index <= 0 || !toOpen.slice(0, index).every((fileName) => this.glanced.has(fileName))) return;
     const [fileName] = toOpen.splice(index, 1);
     toOpen.unshift(fileName!);
@@ -483,7 +483,7 @@ class WorkspaceFolderStore implements WorkspaceStore {
       // While the groups are read: the ones not yet open from their summaries, the first file of a group only.
       this.listedEarly = true;
       const listed = new Set(summaries.map((summary) => summary.id));
-      for (const summary of this.glanced.values()) {
+      for (const { summary } of this.glanced.values()) {
         if (listed.has(summary.id)) continue;
         listed.add(summary.id);
         summaries.push(summary);
@@ -497,9 +497,20 @@ class WorkspaceFolderStore implements WorkspaceStore {
     return this.entryOf(groupId).db.data;
   }
 
+  groupAndMeetings(groupId: string): Readonly<Pick<Workspace, 'group' | 'meetings'>> {
+    this.assertOpen();
+    const entry = this.groups.get(groupId);
+    if (entry) return entry.db.data;
+    // As listGroups does: of two files of one group, the first glanced at.
+    if (!this.loaded) for (const glance of this.glanced.values()) if (glance.summary.id === groupId) return glance;
+    throw new AppError('groupNotFound', { groupId });
+  }
+
   prepareForEdits(groupId: string): void {
+    // A group shown from its glance is the one the facilitator is about to work in.
+    if (!this.groups.has(groupId)) return this.openSoon(groupId);
     // The dashboard asks again after every change to the group: one turn waiting per group is enough.
-    if (this.closing || !this.groups.has(groupId) || this.toPrepare.has(groupId)) return;
+    if (this.closing || this.toPrepare.has(groupId)) return;
     this.toPrepare.add(groupId);
     // One group at a time, in the order they were shown; a group shown again finds its lists cached and costs nothing.
     // It waits until the page has drawn what it asked for, and then takes half a core at most: on two cores, ~60 ms of

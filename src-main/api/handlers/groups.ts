@@ -43,8 +43,8 @@ export function groupHandlers(context: HandlerContext): HandlersFor<typeof group
       return summaryOf(context, groupId);
     },
     'groups.dashboard': async ({ groupId }) => {
-      const workspace = context.store().get(groupId);
-      const dashboard = buildDashboard(workspace, summaryOf(context, groupId), localIsoDate(context.now()));
+      // While the groups are read, a group not yet open is shown from the glance that listed it.
+      const dashboard = buildDashboard(context.store().groupAndMeetings(groupId), summaryOf(context, groupId), localIsoDate(context.now()));
       // The dashboard is what a group shows first: its first edit is likely to follow.
       context.store().prepareForEdits(groupId);
       return dashboard;

@@ -13,5 +13,5 @@ export const groupOperations = {
   'groups.createDemo': command<GroupSummary>()(z.strictObject({ language: languageSchema })),
   'groups.rename': command<GroupSummary>()(z.strictObject({ groupId: entityId, name: nameText })),
   'groups.setArchived': command<GroupSummary>()(z.strictObject({ groupId: entityId, archived: z.boolean() })),
-  'groups.dashboard': query<Dashboard>('ownGroup')(groupRef),
+  'groups.dashboard': query<Dashboard>('groupList')(groupRef),
 };

@@ -9,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api-client';
 import { App } from './app';
+import { sendBootReads } from './layout/boot-reads';
 import { createI18n, guessLanguage } from './i18n/create-i18n';
 import { chooseTransport } from './transport/choose-transport';
 
@@ -16,6 +17,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const api = createApiClient(chooseTransport(window));
+sendBootReads(api, window.location.hash);
 const i18n = createI18n(guessLanguage(navigator.language));
 
 createRoot(container).render(

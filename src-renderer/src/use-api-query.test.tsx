@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../src-main/domain/model';
 import { ApiProvider } from './api-context';
 import { patchQuery, upsertById, useWriteThrough } from './query-writes';
+import { sendEarlyRead } from './early-reads';
 import { createFakeApi } from './test-support/fake-api';
 import { groupParts, useApiQuery } from './use-api-query';
 
@@ -191,5 +192,21 @@ describe('useApiQuery with write-through', () => {
     act(() => slow.result.current.replace([carl]));
     await act(async () => releaseReload());
     expect(slow.result.current.data).toEqual([carl]);
+  });
+});
+
+describe('useApiQuery and the early reads', () => {
+  it('shows an answer sent before it was drawn instead of asking again, and asks itself after a change', async () => {
+    let roster: Member[] = [anne];
+    const api = createFakeApi({ 'members.list': () => [...roster] });
+    void sendEarlyRead(api, 'members.list', { groupId: 'g' });
+    roster = [anne, bo];
+    const wrapper = ({ children }: { children: ReactNode }) => <ApiProvider api={api}>{children}</ApiProvider>;
+    const hook = renderHook(() => useApiQuery('members.list', { groupId: 'g' }, groupParts('g', 'members')), { wrapper });
+    await waitFor(() => expect(hook.result.current.data).toEqual([anne]));
+    expect(api.calls).toHaveLength(1);
+    act(() => api.emit({ type: 'groupChanged', groupId: 'g', changes: { members: [bo.id] } }));
+    await waitFor(() => expect(hook.result.current.data).toEqual([anne, bo]));
+    expect(api.calls).toHaveLength(2);
   });
 });

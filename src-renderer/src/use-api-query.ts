@@ -5,6 +5,7 @@ import type { AppEvent } from '../../src-main/domain/views';
 import { touchesParts, type WorkspacePart } from '../../src-main/domain/workspace-changes';
 import { useApi, useAppEvent } from './api-context';
 import { sameJson } from '../../src-main/domain/same-json';
+import { takeEarlyRead } from './early-reads';
 import { alreadyApplied, registryOf, rememberApplied, writesSettled, type AppliedRecords, type QueryHandle } from './query-writes';
 
 export interface QueryState<Result> {
@@ -72,7 +73,8 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M> |
       shown.current = next(previous);
       if (shown.current !== previous) setAnswer(shown.current);
     };
-    call(method, parsedInput).then(
+    // The first screen's reads may already be on their way (early-reads.ts).
+    (takeEarlyRead(api, method, key) ?? call(method, parsedInput)).then(
       // An equal answer keeps the old object, so nothing below redraws for a reload that changed nothing.
       (data) => settle((previous) => (previous?.key === key && previous.error === undefined && sameJson(previous.data, data) ? previous : { key, data, error: undefined })),
       (error: unknown) => settle((previous) => ({ key, data: previous?.key === key ? previous.data : undefined, error }), true),

@@ -5,7 +5,8 @@ import { chooseCurrentGroup } from './group-order';
 
 const STORAGE_KEY = 'netvaerk.currentGroupId';
 
-function readRemembered(): string | null {
+/** The group last open in this window, if any. */
+export function readRememberedGroupId(): string | null {
   try {
     return window.localStorage.getItem(STORAGE_KEY);
   } catch {
@@ -23,7 +24,7 @@ function remember(groupId: string | null): void {
 }
 
 export function useCurrentGroup(groups: readonly GroupSummary[] | undefined) {
-  const [preferredId, setPreferredId] = useState<string | null>(readRemembered);
+  const [preferredId, setPreferredId] = useState<string | null>(readRememberedGroupId);
   const current = chooseCurrentGroup(groups ?? [], preferredId);
   const select = useCallback((groupId: string | null) => {
     setPreferredId(groupId);

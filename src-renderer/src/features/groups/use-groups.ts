@@ -5,6 +5,9 @@ import { useApiQuery } from '../../use-api-query';
 
 const isGroupEvent = (event: AppEvent) => event.type === 'groupsChanged';
 
+/** What the app asks for its groups; the boot's early read asks the same (layout/boot-reads.ts). */
+export const GROUPS_LIST_INPUT = { includeArchived: true } as const;
+
 export function useGroups() {
-  return useApiQuery('groups.list', { includeArchived: true }, isGroupEvent);
+  return useApiQuery('groups.list', GROUPS_LIST_INPUT, isGroupEvent);
 }

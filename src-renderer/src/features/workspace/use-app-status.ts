@@ -10,8 +10,11 @@ interface LiveSaveState {
   basedOn: SaveState | undefined;
 }
 
+/** What the app asks for its status; the boot's early read asks the same (layout/boot-reads.ts). */
+export const APP_STATUS_INPUT = {} as const;
+
 export function useAppStatus() {
-  return useApiQuery('app.status', {}, (event) => event.type === 'problemsChanged');
+  return useApiQuery('app.status', APP_STATUS_INPUT, (event) => event.type === 'problemsChanged');
 }
 
 /**

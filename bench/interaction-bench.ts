@@ -8,6 +8,7 @@ import type { Confidentiality } from '../src-main/domain/minutes-model';
 import { matchPerson } from '../src-main/domain/invitation-conflicts';
 import { currentMembers as currentOn } from '../src-main/domain/people';
 import { localIsoDate } from '../src-main/domain/summaries';
+import { describePhases } from './event-timing-phases';
 import { generateWorkspace, TWENTY_YEARS } from './generate-workspace';
 import { summarize } from './measure';
 import { installPageRecorder, measureInteraction, type InteractionResult, type PaintProbe } from './page-recorder';
@@ -464,6 +465,7 @@ export function describeBreakdown({ name, results }: InteractionFigures): string
     const shares = Object.entries(last.traceMs).sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${((100 * ms) / total).toFixed(0)}%`);
     lines.push(`  main thread (trace), ${total.toFixed(0)} ms busy: ${shares.join(', ')}`);
   }
+  if (last.phases) lines.push(`  ${describePhases(last.phases)}`);
   const rendered = last.commits.reduce((sum, commit) => sum + commit.rendered.length, 0);
   lines.push(`  ${last.commits.length} commits, ${rendered} component renders`);
   for (const commit of last.commits) {

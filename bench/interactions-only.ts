@@ -2,7 +2,8 @@
 // `npm run bench -- --renderer`). Needs a build: `npx electron-vite build && node --import tsx bench/interactions-only.ts
 // [--only "add a member"] [--rounds 3] [--breakdown] [--trace]`. --breakdown logs API calls and React commits per
 // interaction (build with NETVAERK_READABLE_BUILD=1 for component names); its timings are inflated by the counting.
-// --trace records a Chromium trace of each interaction's last round and prints the main thread's time by kind of work.
+// --trace records a Chromium trace of each interaction's last round and prints the main thread's time by kind of work,
+// and the parts of its longest Event Timing duration (bench/event-timing-phases.ts).
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { benchFolders } from './bench-folders';

@@ -2,6 +2,7 @@
 // each interaction), long tasks, and — in breakdown mode only, because counting costs time — every API call with its
 // method and bytes and every React commit with the components it rendered. Installed before the app's own script.
 import type { Locator, Page } from '@playwright/test';
+import { eventTimingPhases, type EventTimingPhases, type TraceEvent } from './event-timing-phases';
 
 /** Chromium reports an event only from this duration up (its lowest threshold); shorter interactions count as this. */
 export const EVENT_TIMING_FLOOR_MS = 16;
@@ -119,6 +120,8 @@ export interface InteractionResult {
   commits: CommitRecord[];
   /** With a trace: main-thread time by Chromium's top-level task kind (scripting, style, layout, paint, GC). */
   traceMs?: Record<string, number>;
+  /** With a trace: where the longest interaction's Event Timing duration went. */
+  phases?: EventTimingPhases;
 }
 
 /**
@@ -127,7 +130,7 @@ export interface InteractionResult {
  */
 export async function measureInteraction(page: Page, act: () => Promise<void>, probe: PaintProbe, interactions = 1, trace = false): Promise<InteractionResult> {
   const browser = page.context().browser();
-  if (trace && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  if (trace && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'viz'] });
   // Installed and awaited before `act`: Chromium runs input ahead of a queued script, so on a busy page a key press sent
   // right after an unawaited evaluate would arrive before the listeners and the result would never be dated.
   await page.evaluate(({ selector, count = 1, text, gone = false }) => {
@@ -162,7 +165,9 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
   ]);
   // Event Timing entries are delivered after the frame that follows the interaction; calls and commits may still come.
   await page.waitForTimeout(600);
-  const traceMs = trace && browser ? mainThreadShares(await browser.stopTracing()) : undefined;
+  const traced = trace && browser ? (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents : undefined;
+  const traceMs = traced ? mainThreadShares(traced) : undefined;
+  const phases = traced ? eventTimingPhases(traced) : undefined;
   const seen = await page.evaluate((since) => {
     const record = (window as unknown as { benchRecord: PageRecord }).benchRecord;
     return {
@@ -174,18 +179,9 @@ export async function measureInteraction(page: Page, act: () => Promise<void>, p
   }, from);
   const reported = seen.interactions.sort((a, b) => b - a).slice(0, interactions);
   const eventTimingMs = [...reported, ...Array.from({ length: Math.max(0, interactions - reported.length) }, () => EVENT_TIMING_FLOOR_MS)];
-  return { eventTimingMs, paintedMs: ms, longestTaskMs: Math.max(0, ...seen.longTasks), calls: seen.calls, commits: seen.commits, ...(traceMs ? { traceMs } : {}) };
+  return { eventTimingMs, paintedMs: ms, longestTaskMs: Math.max(0, ...seen.longTasks), calls: seen.calls, commits: seen.commits, ...(traceMs ? { traceMs } : {}), ...(phases ? { phases } : {}) };
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 
 const kindOf = (name: string) => {
   if (/GC|GarbageCollect/i.test(name)) return 'garbage collection';
@@ -201,8 +197,7 @@ const kindOf = (name: string) => {
  * event counts for its own kind minus the events nested in it (a GC inside a script run counts as GC), so the parts add
  * up to the thread's busy time.
  */
-function mainThreadShares(buffer: Buffer): Record<string, number> {
-  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+function mainThreadShares(events: readonly TraceEvent[]): Record<string, number> {
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   if (!main) return {};
   const slices = events

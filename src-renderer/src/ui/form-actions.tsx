@@ -1,6 +1,7 @@
-// The end of a modal form: Cancel, then the submit button (spinning while saving) on the right.
+// The end of a modal form: Cancel, then the submit button (spinning while a save takes long) on the right.
 import { Button, Group, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from './submit-button';
 
 interface FormActionsProps {
   submitLabel: string;
@@ -17,9 +18,9 @@ export function FormActions({ submitLabel, saving, onCancel, submitDisabled, mt 
       <Button variant="default" onClick={onCancel}>
         {t('app.cancel')}
       </Button>
-      <Button type="submit" loading={saving} disabled={submitDisabled}>
+      <SubmitButton saving={saving} disabled={submitDisabled}>
         {submitLabel}
-      </Button>
+      </SubmitButton>
     </Group>
   );
 }

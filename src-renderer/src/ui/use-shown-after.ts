@@ -3,6 +3,14 @@
 import { useEffect, useState } from 'react';
 
 /**
+ * How long a save may take before its button shows a spinner. Most saves here are answered in 20–100 ms, so a spinner
+ * at once only blinked. It also cost the click: the spinning loader is a layer of its own inside the dialog's rounded
+ * box, so the whole dialog was redrawn offscreen for every frame, 20–60 ms of each submit's Event Timing without a GPU
+ * (docs/PERFORMANCE.md). The button ignores further clicks meanwhile (useSubmit, useBusyAction).
+ */
+export const SAVING_SIGN_AFTER_MS = 400;
+
+/**
  * True once `busy` has stayed true for `delayMs` with no `progress` (a value that changes whenever some of the work
  * arrives: an answer while more letters are typed); false again as soon as it is not busy or progress comes.
  */

@@ -1,5 +1,5 @@
 // A form's save step: tracks `saving`, turns a failure into translated text, and keeps the page from reloading on submit.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateError } from '../i18n/translate-error';
 
@@ -7,9 +7,14 @@ export function useSubmit() {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The submit button stays enabled for a short save (no spinner before SAVING_SIGN_AFTER_MS), so a second click or
+  // Enter must not save twice.
+  const inFlight = useRef(false);
 
-  /** Runs the save; a thrown error stays on the form as `failure` instead of escaping. */
+  /** Runs the save, unless one is already running; a thrown error stays on the form as `failure` instead of escaping. */
   const run = async (save: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setSaving(true);
     setFailure(null);
     try {
@@ -17,6 +22,7 @@ export function useSubmit() {
     } catch (error) {
       setFailure(translateError(t, error));
     } finally {
+      inFlight.current = false;
       setSaving(false);
     }
   };

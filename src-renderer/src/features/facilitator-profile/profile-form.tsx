@@ -1,5 +1,5 @@
 // The profile's fields, a preview of how mails will end, and Save. Used in the first-run card and in Settings.
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyFacilitatorProfile, signatureOf, type FacilitatorProfile } from '../../../../src-main/domain/facilitator-profile';
@@ -7,6 +7,7 @@ import { useApi } from '../../api-context';
 import { fieldErrors } from '../../i18n/translate-error';
 import { FormFailure } from '../../ui/form-failure';
 import { notifySuccess } from '../../ui/notify';
+import { SubmitButton } from '../../ui/submit-button';
 import { onFormSubmit, useSubmit } from '../../ui/use-submit';
 import { announceProfileSaved } from './use-profile';
 
@@ -90,9 +91,9 @@ export function ProfileForm({ initial, columns, autoFocus = false, onSaved, extr
         </Paper>
         <FormFailure failure={failure} />
         <Group gap="sm">
-          <Button type="submit" loading={saving}>
+          <SubmitButton saving={saving}>
             {t('save')}
-          </Button>
+          </SubmitButton>
           {extraActions}
         </Group>
       </Stack>

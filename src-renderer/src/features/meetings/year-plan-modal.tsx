@@ -8,6 +8,7 @@ import type { Meeting } from '../../../../src-main/domain/model';
 import { rePlanChanges, type DuplicateChoice } from '../../../../src-main/domain/re-plan';
 import { movePlannedMeeting, type PlannedMeeting } from '../../../../src-main/domain/year-plan';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { SAVING_SIGN_AFTER_MS, useShownAfter } from '../../ui/use-shown-after';
 import { useApiQuery } from '../../use-api-query';
 import { YearPlanForm } from './year-plan-form';
 import { YearPlanPreview } from './year-plan-preview';
@@ -49,6 +50,7 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
   const [adjusted, setAdjusted] = useState<{ source: PlannedMeeting[]; planned: PlannedMeeting[] } | null>(null);
   const planned = adjusted && adjusted.source === preview.data ? adjusted.planned : (preview.data ?? []);
   const { busy: saving, run } = useBusyAction();
+  const slowSave = useShownAfter(saving, SAVING_SIGN_AFTER_MS);
   const existing = meetings.filter((meeting) => meeting.date.startsWith(`${choices.year}-`)).length;
   // Asked again whenever the dates change, so every clash shows before the plan is saved.
   const clashes = useApiQuery(
@@ -114,16 +116,16 @@ function YearPlan({ groupId, today, meetings, hostQueue, onClose }: Omit<YearPla
           {tApp('app.cancel')}
         </Button>
         {found.length === 0 ? (
-          <Button onClick={() => void save('keep')} loading={saving} disabled={nothingPlanned || duplicates.loading}>
+          <Button onClick={() => void save('keep')} loading={slowSave} disabled={nothingPlanned || duplicates.loading}>
             {t('plan.save', { count: planned.length })}
           </Button>
         ) : (
           <>
-            <Button variant={replaceable > 0 ? 'default' : 'filled'} onClick={() => void save('keep')} loading={saving} disabled={missing === 0}>
+            <Button variant={replaceable > 0 ? 'default' : 'filled'} onClick={() => void save('keep')} loading={slowSave} disabled={missing === 0}>
               {missing === 0 ? t('plan.keepNothing') : t('plan.keep', { count: missing })}
             </Button>
             {replaceable > 0 && (
-              <Button onClick={() => void save('replace')} loading={saving}>
+              <Button onClick={() => void save('replace')} loading={slowSave}>
                 {t('plan.replace', { count: replaceable })}
               </Button>
             )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SpeakerTalk } from '../../../../src-main/domain/speaker-memory';
 import { useApi } from '../../api-context';
 import { FormFailure } from '../../ui/form-failure';
+import { SubmitButton } from '../../ui/submit-button';
 import { onFormSubmit, useSubmit } from '../../ui/use-submit';
 
 interface TalkRatingFormProps {
@@ -55,9 +56,9 @@ export function TalkRatingForm({ groupId, talk, onDone }: TalkRatingFormProps) {
         />
         <FormFailure failure={failure} />
         <Group gap="xs">
-          <Button type="submit" size="xs" loading={saving}>
+          <SubmitButton size="xs" saving={saving}>
             {t('rating.save')}
-          </Button>
+          </SubmitButton>
           <Button variant="default" size="xs" onClick={() => onDone(null)}>
             {t('rating.cancel')}
           </Button>
